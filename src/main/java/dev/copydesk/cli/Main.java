@@ -1,0 +1,97 @@
+package dev.copydesk.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code copydesk} command line. {@link #main} is one line around {@link #run}, which tests
+ * call directly and which returns the exit code instead of exiting.
+ */
+@Command(
+    name = "copydesk",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "An editorial quality-check linter for news drafts.",
+    subcommands = {CheckCommand.class, RulesCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:a finding at or above --fail-on",
+      "2:a bad command line, an input that could not be checked, or a bad config or rule file",
+      "3:an internal error (a bug: please report it)"
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(stdout(), stderr(), System.in, args));
+  }
+
+  /** Runs copydesk with standard input as the source of {@code -}. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.in, args);
+  }
+
+  /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
+  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
+    CommandLine commandLine = new CommandLine(new Main(), new CheckCommand.Factory(stdin));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          CommandLine command = exception.getCommandLine();
+          command.getErr().println("copydesk: " + exception.getMessage()
+              + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+          return ExitCode.BAD_INPUT;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          command.getErr().println("copydesk: internal error: " + exception);
+          if (Boolean.getBoolean("copydesk.debug")) {
+            exception.printStackTrace(command.getErr());
+          }
+          return ExitCode.INTERNAL_ERROR;
+        });
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  @Override
+  public void run() {
+    // "copydesk" alone: show what it can do, and fail as a usage error would.
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or rules");
+  }
+
+  private static PrintWriter stdout() {
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  }
+
+  /** The version, from a resource Maven fills in at build time. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws Exception {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/copydesk.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"copydesk " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

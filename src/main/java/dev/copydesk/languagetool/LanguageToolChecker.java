@@ -1,0 +1,166 @@
+package dev.copydesk.languagetool;
+
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * The one class that talks to LanguageTool: it checks a document's prose and hands back plain
+ * {@link LanguageToolMatch} values with offsets into that prose.
+ *
+ * <p>A {@link JLanguageTool} is not thread-safe and costs seconds to build, so an instance of this
+ * class belongs to one thread and is built once per run per language variant, never per file.
+ * Two rules (spelling and LanguageTool's own grammar rules) read the same check, so the result of
+ * the last document checked is kept and handed out again.
+ */
+public final class LanguageToolChecker {
+
+  /** The language variants copydesk checks in, by LanguageTool short code. */
+  public static final List<String> VARIANTS = List.of("en-GB", "en-US");
+
+  private static final Pattern SUGGESTION_MARKUP = Pattern.compile("</?suggestion>");
+
+  private final String variant;
+  private final JLanguageTool languageTool;
+  private Document lastDocument;
+  private List<LanguageToolMatch> lastMatches;
+
+  /** Builds LanguageTool for a variant such as {@code en-GB}; this is the slow part of a run. */
+  public LanguageToolChecker(String variant) {
+    if (!VARIANTS.contains(variant)) {
+      throw new IllegalArgumentException("unsupported language '" + variant + "'");
+    }
+    Language language = Languages.getLanguageForShortCode(variant);
+    this.variant = variant;
+    this.languageTool = new JLanguageTool(language);
+  }
+
+  public String variant() {
+    return variant;
+  }
+
+  /** All of LanguageTool's matches in the document's prose, its speller's included. */
+  public List<LanguageToolMatch> check(Document document) {
+    if (document == lastDocument) {
+      return lastMatches;
+    }
+    List<RuleMatch> ruleMatches;
+    try {
+      ruleMatches = languageTool.check(document.text());
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+    }
+    List<LanguageToolMatch> matches = new ArrayList<>(ruleMatches.size());
+    int length = document.text().length();
+    for (RuleMatch match : ruleMatches) {
+      int from = Math.min(match.getFromPos(), length);
+      int to = Math.max(from, Math.min(match.getToPos(), length));
+      Rule rule = match.getRule();
+      matches.add(
+          new LanguageToolMatch(
+              rule.getId(),
+              rule.getCategory().getId().toString(),
+              rule.getDescription(),
+              new Span(from, to),
+              SUGGESTION_MARKUP.matcher(match.getMessage()).replaceAll("\""),
+              match.getSuggestedReplacements(),
+              rule.isDictionaryBasedSpellingRule()));
+    }
+    lastDocument = document;
+    lastMatches = List.copyOf(matches);
+    return lastMatches;
+  }
+
+  /**
+   * Guesses whether prose is British or American English from its own spellings (colour/color,
+   * defence/defense, -ise/-ize...), using LanguageTool's list of 4,800 US/GB word pairs.
+   * Returns {@code fallback} when the draft gives no evidence either way or an even split.
+   */
+  public static String guessVariant(String prose, String fallback) {
+    Map<String, Boolean> spellings = variantSpellings();
+    int british = 0;
+    int american = 0;
+    Matcher words = WORD.matcher(prose);
+    while (words.find()) {
+      Boolean isBritish = spellings.get(words.group().toLowerCase(Locale.ROOT));
+      if (isBritish == null) {
+        continue;
+      }
+      if (isBritish) {
+        british++;
+      } else {
+        american++;
+      }
+    }
+    if (british == american) {
+      return fallback;
+    }
+    return british > american ? "en-GB" : "en-US";
+  }
+
+  /**
+   * The variant a word's spelling belongs to when the two variants spell it differently
+   * ({@code "colour"} is en-GB, {@code "color"} en-US), or null for a word spelt alike in both.
+   */
+  public static String variantOfSpelling(String word) {
+    Boolean british = variantSpellings().get(word.toLowerCase(Locale.ROOT));
+    if (british == null) {
+      return null;
+    }
+    return british ? "en-GB" : "en-US";
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static volatile Map<String, Boolean> variantSpellings;
+
+  /** Each word that is spelled differently in the two variants, mapped to true if British. */
+  private static Map<String, Boolean> variantSpellings() {
+    Map<String, Boolean> result = variantSpellings;
+    if (result != null) {
+      return result;
+    }
+    result = new HashMap<>();
+    String resource = "/org/languagetool/resource/en/en-US-GB.txt";
+    try (InputStream in = JLanguageTool.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("LanguageTool resource missing: " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#") || !line.contains(";")) {
+          continue;
+        }
+        String[] pair = line.split(";", 2);
+        String us = pair[0].trim().toLowerCase(Locale.ROOT);
+        String gb = pair[1].trim().toLowerCase(Locale.ROOT);
+        // A few pairs differ only in a form both variants accept (-ize is also Oxford British);
+        // count a word only when it belongs to one side.
+        if (!us.equals(gb)) {
+          result.putIfAbsent(us, false);
+          result.putIfAbsent(gb, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    variantSpellings = Map.copyOf(result);
+    return variantSpellings;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.copydesk.languagetool;
+
+import dev.copydesk.core.Span;
+import java.util.List;
+
+/**
+ * One match LanguageTool reported, in copydesk's terms: its rule and category ids, where in the
+ * document's prose it is, its message with LanguageTool's markup turned into quotes, and its
+ * suggested replacements. {@code spelling} is true for matches of LanguageTool's speller.
+ */
+public record LanguageToolMatch(
+    String ruleId,
+    String categoryId,
+    String description,
+    Span span,
+    String message,
+    List<String> suggestions,
+    boolean spelling) {
+
+  public LanguageToolMatch {
+    suggestions = List.copyOf(suggestions);
+  }
+}

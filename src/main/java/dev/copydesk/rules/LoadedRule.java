@@ -1,0 +1,34 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Rule;
+import dev.copydesk.core.Severity;
+import java.util.List;
+
+/**
+ * A rule built from its file, with what the engine and the {@code rules} listing need to know
+ * about it besides its check.
+ *
+ * @param rule the check itself
+ * @param kind the rule file's {@code kind:}
+ * @param description one line for {@code copydesk rules}
+ * @param severity the default severity of its findings
+ * @param supersedes ids of findings this rule's findings replace where they overlap
+ * @param examples the rule file's examples, run as tests
+ * @param location the file the rule came from
+ * @param blockLevel true for a rule whose findings span whole paragraphs (a promotional block):
+ *     they stand even where the block holds a URL or code, which word-level findings may not touch
+ */
+public record LoadedRule(
+    Rule rule,
+    String kind,
+    String description,
+    Severity severity,
+    List<String> supersedes,
+    List<Example> examples,
+    String location,
+    boolean blockLevel) {
+
+  public String id() {
+    return rule.id();
+  }
+}

@@ -1,0 +1,209 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Finding;
+import dev.copydesk.core.Rule;
+import dev.copydesk.core.Severity;
+import dev.copydesk.core.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * Finds a block of promotional or related-content lines pasted under the end of the article
+ * ("You may also like" and a list of headlines, newsletter and follow-us calls to action), from
+ * the text alone, since a pasted draft carries no HTML classes.
+ *
+ * <p>Each paragraph is classed by its shape (in the spirit of jusText): a header phrase, a call to
+ * action, a headline (short, no closing full stop), page furniture (share buttons, list numbers),
+ * a sign-off (wire credits, "Contributing:", corrections) or body copy. The block is the run of
+ * header, call-to-action, headline and furniture lines that ends the draft, provided a header or a
+ * call to action vouches for it, or it holds enough headlines that do not share one pattern (a
+ * list of tour dates or results shares one; a list of unrelated headlines does not). A sign-off or
+ * body paragraph ends the search, so the article's own last lines are never taken.
+ */
+final class PromoBlockRule implements Rule {
+
+  static final Set<String> KEYS =
+      Set.of(
+          "message",
+          "headers",
+          "calls-to-action",
+          "sign-offs",
+          "furniture",
+          "max-headline-words",
+          "max-call-to-action-words",
+          "min-headline-lines");
+
+  private enum Line {
+    HEADER,
+    CALL_TO_ACTION,
+    FURNITURE,
+    HEADLINE,
+    SIGN_OFF,
+    BODY
+  }
+
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+  private static final Pattern SKELETON_DROPS = Pattern.compile("[\\p{L}\\p{N}\\s]+");
+
+  private final String id;
+  private final Severity severity;
+  private final String message;
+  private final List<String> headers;
+  private final Pattern callsToAction;
+  private final Pattern signOffs;
+  private final Set<String> furniture;
+  private final int maxHeadlineWords;
+  private final int maxCallToActionWords;
+  private final int minHeadlineLines;
+
+  private PromoBlockRule(RuleFile file) throws RuleFileException {
+    id = file.id();
+    severity = file.severity();
+    message = file.requiredText("message");
+    headers = file.strings("headers").stream().map(Text::lower).toList();
+    callsToAction = Text.phrasePattern(file.strings("calls-to-action"));
+    signOffs = Text.phrasePattern(file.strings("sign-offs"));
+    furniture = Set.copyOf(file.strings("furniture").stream().map(Text::lower).toList());
+    maxHeadlineWords = file.integer("max-headline-words", 20);
+    maxCallToActionWords = file.integer("max-call-to-action-words", 30);
+    minHeadlineLines = file.integer("min-headline-lines", 3);
+  }
+
+  static PromoBlockRule from(RuleFile file) throws RuleFileException {
+    file.checkKeys(KEYS);
+    return new PromoBlockRule(file);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public List<Finding> check(Document document) {
+    List<Span> paragraphs = document.paragraphs();
+    int n = paragraphs.size();
+    List<Line> classes = new ArrayList<>(n);
+    for (Span paragraph : paragraphs) {
+      classes.add(classify(document.text(paragraph)));
+    }
+    int start = n;
+    while (start > 0 && isPromoLike(classes.get(start - 1))) {
+      start--;
+    }
+    if (start == n || start == 0) {
+      return List.of(); // nothing trails the article, or the draft is all list and no article
+    }
+    int vouched = firstOf(classes, start, Set.of(Line.HEADER, Line.CALL_TO_ACTION));
+    int blockStart;
+    if (vouched >= 0) {
+      // Headline-like lines before the header belong to the block only if they are a list of
+      // their own; one or two are the article's last lines (a dateline, a short quote).
+      int headlinesBefore = vouched - start;
+      blockStart = headlinesBefore >= minHeadlineLines ? start : vouched;
+    } else if (looksLikeHeadlineList(document, paragraphs, classes, start)) {
+      blockStart = start;
+    } else {
+      return List.of();
+    }
+    Span block = new Span(paragraphs.get(blockStart).start(), paragraphs.get(n - 1).end());
+    String first = document.text(paragraphs.get(blockStart));
+    Map<String, String> values = new HashMap<>();
+    values.put("first", first.length() > 60 ? first.substring(0, 57) + "..." : first);
+    values.put("lines", Integer.toString(n - blockStart));
+    return List.of(
+        new Finding(id, severity, block, new StringSubstitutor(values).replace(message), List.of("")));
+  }
+
+  private Line classify(String paragraph) {
+    String text = paragraph.strip();
+    String lower = Text.lower(text);
+    List<Span> words = Text.words(text, new Span(0, text.length()));
+    if (signOffs != null && signOffs.matcher(text).find()) {
+      return Line.SIGN_OFF;
+    }
+    String bare = EDGE_PUNCTUATION.matcher(lower).replaceAll("");
+    for (String header : headers) {
+      if (bare.equals(header)
+          || (bare.startsWith(header + " ") && words.size() <= header.split(" ").length + 3 && !endsSentence(text))) {
+        return Line.HEADER;
+      }
+    }
+    if (callsToAction != null && words.size() <= maxCallToActionWords && callsToAction.matcher(text).find()) {
+      return Line.CALL_TO_ACTION;
+    }
+    boolean allFurniture = !words.isEmpty();
+    for (Span word : words) {
+      String w = Text.lower(text.substring(word.start(), word.end()));
+      allFurniture &= furniture.contains(w) || w.chars().allMatch(Character::isDigit);
+    }
+    if (allFurniture || words.isEmpty()) {
+      return Line.FURNITURE;
+    }
+    if (words.size() <= maxHeadlineWords && !endsSentence(text)) {
+      return Line.HEADLINE;
+    }
+    return Line.BODY;
+  }
+
+  /** A closing full stop (before any closing quotes or brackets) marks a sentence, not a headline. */
+  private static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == ':' || text.charAt(i) == ';')
+        && !text.endsWith("...") && !text.endsWith("\u2026");
+  }
+
+  private static boolean isPromoLike(Line line) {
+    return line != Line.SIGN_OFF && line != Line.BODY;
+  }
+
+  private static int firstOf(List<Line> classes, int from, Set<Line> wanted) {
+    for (int i = from; i < classes.size(); i++) {
+      if (wanted.contains(classes.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True for a run of enough headlines with no header that do not share one pattern. Tour dates
+   * ("Oct. 9 -- Venue, City") and results ("Wales (Group E): ...") repeat the same punctuation
+   * on every line; a list of unrelated headlines does not.
+   */
+  private boolean looksLikeHeadlineList(
+      Document document, List<Span> paragraphs, List<Line> classes, int start) {
+    Map<String, Integer> skeletons = new HashMap<>();
+    int headlines = 0;
+    for (int i = start; i < classes.size(); i++) {
+      if (classes.get(i) != Line.HEADLINE) {
+        continue;
+      }
+      String text = document.text(paragraphs.get(i)).strip();
+      if (!Text.isCapitalised(text) && !Character.isDigit(text.charAt(0))) {
+        return false;
+      }
+      headlines++;
+      skeletons.merge(SKELETON_DROPS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    if (headlines < minHeadlineLines) {
+      return false;
+    }
+    int mostShared = skeletons.entrySet().stream()
+        .filter(e -> !e.getKey().isEmpty())
+        .mapToInt(Map.Entry::getValue)
+        .max()
+        .orElse(0);
+    return mostShared * 2 <= headlines;
+  }
+}

@@ -1,0 +1,360 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Finding;
+import dev.copydesk.core.Rule;
+import dev.copydesk.core.Severity;
+import dev.copydesk.core.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * Finds claims pinned on a source the reader cannot identify: an anonymous source ("a Kremlin
+ * source revealed", "another insider claimed"), a vague collective with no organisation
+ * ("analysts say"), an agentless hedge ("reportedly", "it is understood") or a weasel phrase
+ * ("some say").
+ *
+ * <p>A cue counts only as the subject of an attribution verb (said, claimed, revealed...) within
+ * a few words, or after "according to", so "sources of revenue" and "officials have talked up"
+ * are left alone. A vague collective tied to an organisation ("Kremlin officials", "analysts at
+ * Capital Economics") is attributed in newsroom practice and is not reported; nor is anything
+ * inside quotation marks, which is the quoted person's claim. Every cue, noun and verb is data in
+ * the rule file.
+ */
+final class UnattributedClaimRule implements Rule {
+
+  static final Set<String> KEYS =
+      Set.of(
+          "anonymous-sources",
+          "vague-sources",
+          "source-modifiers",
+          "unaffiliated-modifiers",
+          "attribution-verbs",
+          "affiliation-words",
+          "organisation-modifiers",
+          "passive-auxiliaries",
+          "hedges",
+          "weasel-phrases",
+          "anonymity-reasons",
+          "verb-window",
+          "hedge-severity",
+          "anonymous-message",
+          "explained-message",
+          "vague-message",
+          "hedge-message",
+          "weasel-message");
+
+  private enum Cue {
+    ANONYMOUS,
+    VAGUE
+  }
+
+  private final String id;
+  private final Severity severity;
+  private final Severity hedgeSeverity;
+  private final Map<String, Cue> singleWordSources = new HashMap<>();
+  private final List<List<String>> multiWordSources = new ArrayList<>();
+  private final Set<String> modifiers;
+  private final Set<String> unaffiliated;
+  private final Set<String> verbs;
+  private final Set<String> affiliationWords;
+  private final Set<String> organisationModifiers;
+  private final Set<String> passiveAuxiliaries;
+  private final Pattern hedges;
+  private final Pattern weasels;
+  private final Pattern reasons;
+  private final int verbWindow;
+  private final Map<String, String> messages;
+
+  private UnattributedClaimRule(RuleFile file) throws RuleFileException {
+    id = file.id();
+    severity = file.severity();
+    try {
+      hedgeSeverity = Severity.parse(file.text("hedge-severity", "suggestion"));
+    } catch (IllegalArgumentException e) {
+      throw file.error("hedge-severity", e.getMessage());
+    }
+    for (String source : file.strings("anonymous-sources")) {
+      addSource(source, Cue.ANONYMOUS);
+    }
+    for (String source : file.strings("vague-sources")) {
+      addSource(source, Cue.VAGUE);
+    }
+    modifiers = lowerSet(file.strings("source-modifiers"));
+    unaffiliated = lowerSet(file.strings("unaffiliated-modifiers"));
+    verbs = lowerSet(file.strings("attribution-verbs"));
+    affiliationWords = lowerSet(file.strings("affiliation-words"));
+    organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
+    passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
+    hedges = Text.phrasePattern(file.strings("hedges"));
+    weasels = Text.phrasePattern(file.strings("weasel-phrases"));
+    reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
+    verbWindow = file.integer("verb-window", 8);
+    messages = new HashMap<>();
+    for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
+      messages.put(key, file.requiredText(key));
+    }
+  }
+
+  static UnattributedClaimRule from(RuleFile file) throws RuleFileException {
+    file.checkKeys(KEYS);
+    return new UnattributedClaimRule(file);
+  }
+
+  private void addSource(String source, Cue cue) {
+    List<String> words = List.of(Text.lower(source.strip()).split("\\s+"));
+    if (words.size() == 1) {
+      singleWordSources.put(words.get(0), cue);
+    } else {
+      multiWordSources.add(words);
+    }
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public List<Finding> check(Document document) {
+    String text = document.text();
+    List<Finding> findings = new ArrayList<>();
+    Map<Span, List<Span>> quotesByParagraph = new HashMap<>();
+    int paragraphIndex = 0;
+    List<Span> paragraphs = document.paragraphs();
+    List<Span> sentences = Text.sentences(document);
+    Set<String> properWords = properWords(document, sentences);
+    for (Span sentence : sentences) {
+      while (paragraphs.get(paragraphIndex).end() < sentence.end()) {
+        paragraphIndex++;
+      }
+      Span paragraph = paragraphs.get(paragraphIndex);
+      List<Span> quotes = quotesByParagraph.computeIfAbsent(paragraph, p -> Text.quotations(text, p));
+      checkSentence(document, sentence, quotes, properWords, findings);
+    }
+    return findings;
+  }
+
+  /**
+   * The words the draft capitalises somewhere other than at the start of a sentence: its proper
+   * nouns. A capitalised word opening a sentence is taken for a name only if it is one of these
+   * ("Kremlin officials said", after "the Kremlin" elsewhere) or in capitals ("EU officials").
+   */
+  private static Set<String> properWords(Document document, List<Span> sentences) {
+    Set<String> proper = new HashSet<>();
+    for (Span sentence : sentences) {
+      List<Span> words = Text.words(document.text(), sentence);
+      for (int i = 1; i < words.size(); i++) {
+        String word = document.text(words.get(i));
+        if (Text.isCapitalised(word)) {
+          proper.add(word);
+        }
+      }
+    }
+    return proper;
+  }
+
+  private static boolean isProperNoun(String word, boolean sentenceInitial, Set<String> properWords) {
+    if (!Text.isCapitalised(word)) {
+      return false;
+    }
+    return !sentenceInitial || (word.length() > 1 && Text.isAllCapitals(word)) || properWords.contains(word);
+  }
+
+  private void checkSentence(
+      Document document, Span sentence, List<Span> quotes, Set<String> properWords, List<Finding> findings) {
+    String text = document.text();
+    String sentenceText = document.text(sentence);
+    boolean reasonGiven = reasons.matcher(sentenceText).find();
+    for (Span phrase : find(hedges, text, sentence)) {
+      if (!quoted(phrase, quotes)) {
+        findings.add(finding("hedge-message", hedgeSeverity, phrase, document.text(phrase)));
+      }
+    }
+    for (Span phrase : find(weasels, text, sentence)) {
+      if (!quoted(phrase, quotes)) {
+        findings.add(finding("weasel-message", severity, phrase, document.text(phrase)));
+      }
+    }
+    List<Span> words = Text.words(text, sentence);
+    List<String> lower = words.stream().map(w -> Text.lower(document.text(w))).toList();
+    for (int i = 0; i < words.size(); i++) {
+      if (quoted(words.get(i), quotes)) {
+        continue;
+      }
+      int cueLength = 1;
+      Cue cue = singleWordSources.get(lower.get(i));
+      if (cue == null) {
+        cueLength = multiWordSourceAt(lower, i);
+        cue = cueLength > 0 ? Cue.ANONYMOUS : null;
+      }
+      if (cue == null) {
+        continue;
+      }
+      int afterCue = i + cueLength;
+      if (cueLength == 1 && afterCue < words.size() && lower.get(afterCue).equals("of")) {
+        continue; // "sources of revenue", "experts of the field": not a speaker
+      }
+      int start = phraseStart(document, words, lower, i, sentence, properWords);
+      Span verb = verbAfter(words, lower, afterCue, quotes);
+      Span claim;
+      if (verb != null) {
+        claim = new Span(words.get(start).start(), verb.end());
+      } else {
+        Span before = verbBefore(words, lower, start);
+        if (before == null) {
+          continue;
+        }
+        claim = new Span(before.start(), words.get(afterCue - 1).end());
+      }
+      if (cue == Cue.VAGUE && affiliated(document, words, lower, start, i, afterCue, sentence, properWords)) {
+        continue;
+      }
+      String cueText = document.text(new Span(words.get(start).start(), words.get(afterCue - 1).end()));
+      if (cue == Cue.VAGUE) {
+        findings.add(finding("vague-message", severity, claim, cueText));
+      } else if (reasonGiven) {
+        findings.add(finding("explained-message", hedgeSeverity, claim, cueText));
+      } else {
+        findings.add(finding("anonymous-message", severity, claim, cueText));
+      }
+      i = afterCue - 1;
+    }
+  }
+
+  /** The length of a multi-word anonymous source starting at word i, or 0. */
+  private int multiWordSourceAt(List<String> lower, int i) {
+    for (List<String> source : multiWordSources) {
+      if (i + source.size() <= lower.size() && lower.subList(i, i + source.size()).equals(source)) {
+        return source.size();
+      }
+    }
+    return 0;
+  }
+
+  /** The first word of the noun phrase ending at the cue: "another", "a Kremlin", "senior". */
+  private int phraseStart(
+      Document document, List<Span> words, List<String> lower, int cue, Span sentence, Set<String> properWords) {
+    int start = cue;
+    String text = document.text();
+    while (start > 0) {
+      Span previous = words.get(start - 1);
+      if (!text.substring(previous.end(), words.get(start).start()).isBlank()) {
+        break;
+      }
+      boolean modifier = modifiers.contains(lower.get(start - 1)) || organisationModifiers.contains(lower.get(start - 1));
+      boolean sentenceInitial = previous.start() == sentence.start();
+      if (!modifier && !isProperNoun(document.text(previous), sentenceInitial, properWords)) {
+        break;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  /** An attribution verb within the window after the cue, outside quotations. */
+  private Span verbAfter(List<Span> words, List<String> lower, int from, List<Span> quotes) {
+    for (int j = from; j < Math.min(words.size(), from + verbWindow); j++) {
+      if (quoted(words.get(j), quotes)) {
+        return null;
+      }
+      if (verbs.contains(lower.get(j))) {
+        // "Residents were told to leave": the cue is told, not telling.
+        boolean passive = j > from && passiveAuxiliaries.contains(lower.get(j - 1));
+        return passive ? null : words.get(j);
+      }
+    }
+    return null;
+  }
+
+  /** "said" or "according to" just before the noun phrase: "..., said a source". */
+  private Span verbBefore(List<Span> words, List<String> lower, int start) {
+    if (start >= 2 && lower.get(start - 2).equals("according") && lower.get(start - 1).equals("to")) {
+      return words.get(start - 2);
+    }
+    if (start >= 1 && verbs.contains(lower.get(start - 1))) {
+      return words.get(start - 1);
+    }
+    return null;
+  }
+
+  /**
+   * True when a vague collective is tied to an organisation: a proper noun that is not a
+   * nationality ("Kremlin officials", "EU diplomats"), an institution ("city officials",
+   * "government officials"), or "at", "from", "with"... and a name right after the noun
+   * ("analysts at Capital Economics").
+   */
+  private boolean affiliated(
+      Document document,
+      List<Span> words,
+      List<String> lower,
+      int start,
+      int cue,
+      int afterCue,
+      Span sentence,
+      Set<String> properWords) {
+    for (int j = start; j < cue; j++) {
+      String word = document.text(words.get(j));
+      boolean sentenceInitial = words.get(j).start() == sentence.start();
+      if (organisationModifiers.contains(lower.get(j))) {
+        return true;
+      }
+      if (isProperNoun(word, sentenceInitial, properWords)
+          && !unaffiliated.contains(lower.get(j))
+          && !modifiers.contains(lower.get(j))) {
+        return true;
+      }
+    }
+    int j = afterCue;
+    if (j < words.size() && affiliationWords.contains(lower.get(j))) {
+      j++;
+      if (j < words.size() && lower.get(j).equals("the")) {
+        j++;
+      }
+      return j < words.size() && Text.isCapitalised(document.text(words.get(j)));
+    }
+    return false;
+  }
+
+  private Finding finding(String messageKey, Severity findingSeverity, Span span, String cue) {
+    String message = new StringSubstitutor(Map.of("cue", cue)).replace(messages.get(messageKey));
+    return new Finding(id, findingSeverity, span, message, List.of());
+  }
+
+  private static boolean quoted(Span span, List<Span> quotes) {
+    for (Span quote : quotes) {
+      if (quote.contains(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Span> find(Pattern pattern, String text, Span within) {
+    List<Span> spans = new ArrayList<>();
+    if (pattern == null) {
+      return spans;
+    }
+    Matcher matcher = pattern.matcher(text).region(within.start(), within.end());
+    while (matcher.find()) {
+      spans.add(new Span(matcher.start(), matcher.end()));
+    }
+    return spans;
+  }
+
+  private static Set<String> lowerSet(List<String> words) {
+    Set<String> set = new HashSet<>();
+    for (String word : words) {
+      set.add(word.strip().toLowerCase(Locale.ROOT));
+    }
+    return set;
+  }
+}
