@@ -189,13 +189,15 @@ public final class Document {
       for (int i = 0; i < decoded.length(); i++) {
         char c = decoded.charAt(i);
         int mapped;
-        if (s < to && source.charAt(s) == c) {
+        int entityEnd = s < to ? entityEnd(s, to) : -1;
+        boolean entity = entityEnd > 0 && !decoded.startsWith(source.substring(s, entityEnd), i);
+        if (!entity && s < to && source.charAt(s) == c) {
           mapped = s++;
         } else {
           mapped = Math.max(from, Math.min(s, to - 1));
           boolean highSurrogate = Character.isHighSurrogate(c) && i + 1 < decoded.length();
           if (s < to && !highSurrogate) {
-            s = skipEscape(s, to);
+            s = entity ? entityEnd : skipEscape(s, to);
           }
         }
         if (collapseWhitespace && Character.isWhitespace(c)) {
@@ -209,19 +211,21 @@ public final class Document {
       return this;
     }
 
-    /** The end of an HTML entity ({@code &amp;}) or a Markdown backslash escape starting at s. */
+    /** The end of a Markdown backslash escape starting at s, or of the one character there. */
     private int skipEscape(int s, int to) {
-      char c = source.charAt(s);
-      if (c == '\\' && s + 1 < to) {
-        return s + 2;
+      return source.charAt(s) == '\\' && s + 1 < to ? s + 2 : s + 1;
+    }
+
+    /** The end of an HTML entity ({@code &amp;}, {@code &#8217;}) starting at s, or -1. */
+    private int entityEnd(int s, int to) {
+      if (source.charAt(s) != '&') {
+        return -1;
       }
-      if (c == '&') {
-        int semicolon = source.indexOf(';', s);
-        if (semicolon > s && semicolon < to && semicolon - s <= 32) {
-          return semicolon + 1;
-        }
+      int end = s + 1;
+      while (end < to && end - s <= 32 && (Character.isLetterOrDigit(source.charAt(end)) || source.charAt(end) == '#')) {
+        end++;
       }
-      return s + 1;
+      return end < to && source.charAt(end) == ';' && end > s + 1 ? end + 1 : -1;
     }
 
     /** Appends characters that are not in the source (a space for a soft line break, say). */

@@ -81,7 +81,7 @@ public record Config(
       parsed = text.isBlank() ? null : YAML.readValue(text, ConfigFile.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
-          file + ":" + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName()
+          file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr()) + ": unknown key '" + e.getPropertyName()
               + "' (known: language, fail-on, rules, dictionaries, rule-paths)");
     } catch (JsonMappingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -112,6 +112,20 @@ public record Config(
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The line a key is written on. Jackson reports where it stopped reading, which for YAML is
+   * often the line after the key; the user needs the key's own line.
+   */
+  private static int lineOfKey(String text, String key, int fallback) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].stripLeading().startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return fallback;
   }
 
   public static String checkLanguage(String language) {

@@ -1,0 +1,220 @@
+package dev.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line through {@link Main#run}, as a user or CI would use it. */
+class MainTest {
+
+  private static final String STORY = "fixtures/port-strike.txt";
+
+  @TempDir Path temp;
+
+  /** The outcome of one run: exit code, standard output, standard error. */
+  record Result(int code, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  static Result runWithStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static Result run(String... args) {
+    return runWithStdin("", args);
+  }
+
+  @Test
+  void textReportListsFindingsInOrderThenASummaryAndExitsOne() {
+    Result result = run("check", STORY);
+    assertEquals(1, result.code(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertTrue(lines.contains(STORY + ":5:11: error: 'Minsiter' looks like a typo of 'Minister'. [spelling]"), result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(STORY + ":10:1: error: ") && l.endsWith("[promo-block]")), result.out());
+    assertTrue(lines.get(lines.size() - 1).matches("\\d+ errors?, \\d+ warnings?, \\d+ suggestions?; 1 file checked\\."), result.out());
+    List<String> findings = lines.subList(0, lines.size() - 1);
+    List<Integer> order = new ArrayList<>();
+    for (String line : findings) {
+      String[] parts = line.split(":");
+      order.add(Integer.parseInt(parts[1]) * 10_000 + Integer.parseInt(parts[2]));
+    }
+    assertEquals(order.stream().sorted().toList(), order, "findings are ordered by position");
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void jsonReportHoldsTheSameFindingsWithOffsetsIntoTheSource() throws IOException {
+    Result text = run("check", STORY);
+    Result json = run("check", "--format", "json", STORY);
+    assertEquals(1, json.code());
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    JsonNode findings = root.get("files").get(0).get("findings");
+    assertEquals(text.out().lines().count() - 1, findings.size());
+    String source = Files.readString(Path.of(STORY));
+    for (JsonNode finding : findings) {
+      int offset = finding.get("offset").asInt();
+      int length = finding.get("length").asInt();
+      assertEquals(finding.get("text").asText(), source.substring(offset, offset + length));
+      String[] lines = source.split("\n", -1);
+      int line = finding.get("line").asInt();
+      int column = finding.get("column").asInt();
+      int lineStart = 0;
+      for (int i = 0; i < line - 1; i++) {
+        lineStart += lines[i].length() + 1;
+      }
+      assertEquals(offset, lineStart + column - 1, "line and column agree with the offset: " + finding);
+    }
+    JsonNode typo = findings.get(0).get("rule").asText().equals("spelling") ? findings.get(0) : null;
+    for (JsonNode finding : findings) {
+      if (finding.get("text").asText().equals("Minsiter")) {
+        typo = finding;
+      }
+    }
+    assertEquals("Minister", typo.get("suggestions").get(0).asText());
+    assertEquals(5, typo.get("line").asInt());
+    assertEquals(11, typo.get("column").asInt());
+    assertEquals(19, typo.get("endColumn").asInt());
+  }
+
+  @Test
+  void missingFileIsOneLineOnStderrAndExitTwo() {
+    Result result = run("check", "no-such-draft.txt");
+    assertEquals(2, result.code());
+    assertEquals(List.of("copydesk: no-such-draft.txt: no such file or folder"), result.errLines());
+  }
+
+  @Test
+  void folderWithoutDraftsIsExitTwo() throws IOException {
+    Files.writeString(temp.resolve("notes.csv"), "a,b\n");
+    Result result = run("check", temp.toString());
+    assertEquals(2, result.code());
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().contains("holds no drafts"), result.err());
+  }
+
+  @Test
+  void unknownOptionIsOneLineAndExitTwo() {
+    Result result = run("check", "--colour", STORY);
+    assertEquals(2, result.code());
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().startsWith("copydesk: Unknown option: '--colour'"), result.err());
+    assertFalse(result.err().contains("Exception"));
+  }
+
+  @Test
+  void badInputIsReportedAndTheOtherFilesAreStillChecked() throws IOException {
+    Path good = temp.resolve("good.txt");
+    Files.writeString(good, "The minister said the the talks would resume.\n");
+    Path binary = temp.resolve("photo.txt");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    Result result = run("check", binary.toString(), good.toString());
+    assertEquals(2, result.code(), "an input that could not be checked makes the run exit 2");
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().contains("photo.txt: looks like a binary file"), result.err());
+    assertTrue(result.out().contains("good.txt:1:19: error: 'the the' repeats a word"), result.out());
+  }
+
+  @Test
+  void standardInputTakesItsNameAndFormatFromStdinName() {
+    String markdown = "# Budget\n\nThe council said the the budget was set.\n\n```\nthe the\n```\n";
+    Result result = runWithStdin(markdown, "check", "--stdin-name", "budget.md", "-");
+    assertEquals(1, result.code(), result.err());
+    assertEquals(List.of("budget.md:3:18: error: 'the the' repeats a word; did you mean 'the'? [duplicated-word]"),
+        result.out().lines().filter(l -> l.contains("[duplicated-word]")).toList());
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() throws IOException {
+    Path draft = temp.resolve("draft.txt");
+    Files.writeString(draft, "The plan will reportedly be published on Monday.\n");
+    assertEquals(0, run("check", draft.toString()).code(), "a suggestion does not fail by default");
+    assertEquals(1, run("check", "--fail-on", "suggestion", draft.toString()).code());
+    assertEquals(0, run("check", "--fail-on", "never", STORY).code());
+    assertEquals(2, run("check", "--fail-on", "sometimes", draft.toString()).code());
+  }
+
+  @Test
+  void configTurnsRulesOffAndChangesSeverity() throws IOException {
+    Path config = temp.resolve(".copydesk.yml");
+    Files.writeString(config, "fail-on: warning\nrules:\n  duplicated-word: off\n  unattributed-claim: error\n");
+    Path draft = temp.resolve("draft.txt");
+    Files.writeString(draft, "The the plan was leaked, analysts say.\n");
+    Result result = run("check", "--config", config.toString(), draft.toString());
+    assertEquals(1, result.code());
+    assertFalse(result.out().contains("[duplicated-word]"), result.out());
+    assertTrue(result.out().contains(": error: Claim attributed to a vague source"), result.out());
+  }
+
+  @Test
+  void badConfigNamesTheFileAndTheKey() throws IOException {
+    Path config = temp.resolve("bad.yml");
+    Files.writeString(config, "language: en-GB\nfail_on: error\n");
+    Result result = run("check", "--config", config.toString(), STORY);
+    assertEquals(2, result.code());
+    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths)"),
+        result.errLines());
+  }
+
+  @Test
+  void houseRuleFolderOverridesABuiltInRuleAndAddsItsOwn() throws IOException {
+    Path house = Files.createDirectory(temp.resolve("house"));
+    Files.writeString(house.resolve("house-style.yml"), String.join("\n",
+        "kind: phrase",
+        "description: Our house style.",
+        "severity: warning",
+        "message: \"House style: '${replacement}', not '${match}'.\"",
+        "phrases:",
+        "  utilise: use",
+        "examples:",
+        "  - bad: \"We [[utilise]] it.\"",
+        "  - good: \"We use it.\"",
+        ""));
+    Files.writeString(house.resolve("duplicated-word.yml"), "kind: duplicated-word\nexeptions: [had had]\n");
+    Result rules = run("rules", "--rules", house.toString());
+    assertEquals(2, rules.code(), "the misspelt key in the overriding file is an error");
+    assertTrue(rules.err().contains("duplicated-word.yml") && rules.err().contains("unknown key 'exeptions'"), rules.err());
+
+    Files.delete(house.resolve("duplicated-word.yml"));
+    Path draft = temp.resolve("draft.txt");
+    Files.writeString(draft, "Councils utilise the fund.\n");
+    Result result = run("check", "--rules", house.toString(), draft.toString());
+    assertTrue(result.out().contains("draft.txt:1:10: warning: House style: 'use', not 'utilise'. [house-style]"), result.out());
+  }
+
+  @Test
+  void rulesListsEveryRuleWithSeverityAndDescription() {
+    Result result = run("rules");
+    assertEquals(0, result.code(), result.err());
+    for (String id : List.of("spelling", "duplicated-word", "unattributed-claim", "promo-block", "languagetool")) {
+      assertTrue(result.out().lines().anyMatch(l -> l.startsWith(id + " ")), id + " in:\n" + result.out());
+    }
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    Result result = run("check", "--help");
+    assertEquals(0, result.code());
+    assertTrue(result.out().contains("Exit codes:"), result.out());
+    assertTrue(result.out().contains("3   an internal error"), result.out());
+  }
+}
