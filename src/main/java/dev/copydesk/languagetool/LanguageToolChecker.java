@@ -20,6 +20,7 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * The one class that talks to LanguageTool: it checks a document's prose and hands back plain
@@ -39,6 +40,7 @@ public final class LanguageToolChecker {
 
   private final String variant;
   private final JLanguageTool languageTool;
+  private final SpellingCheckRule speller;
   private Document lastDocument;
   private List<LanguageToolMatch> lastMatches;
 
@@ -50,6 +52,21 @@ public final class LanguageToolChecker {
     Language language = Languages.getLanguageForShortCode(variant);
     this.variant = variant;
     this.languageTool = new JLanguageTool(language);
+    this.speller =
+        languageTool.getAllRules().stream()
+            .filter(rule -> rule instanceof SpellingCheckRule && rule.isDictionaryBasedSpellingRule())
+            .map(SpellingCheckRule.class::cast)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("LanguageTool has no speller for " + variant));
+  }
+
+  /** True when this variant's speller accepts the word exactly as written. */
+  public boolean knowsWord(String word) {
+    try {
+      return !speller.isMisspelled(word);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String variant() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.text.StringSubstitutor;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -35,8 +36,11 @@ final class SpellingRule implements Rule {
   /** How many of LanguageTool's suggestions are weighed as evidence; later ones are long shots. */
   private static final int SUGGESTIONS_WEIGHED = 5;
 
-  /** The most edits between a capitalised word and a word used elsewhere in the draft. */
-  private static final int MAX_EDITS_TO_DRAFT_WORD = 2;
+  /**
+   * The most edits between a capitalised word and a common word used elsewhere in the draft for
+   * that to count as evidence of a typo. Two edits let names through ("Reuther", "either").
+   */
+  private static final int MAX_EDITS_TO_DRAFT_WORD = 1;
 
   /**
    * Short words have many dictionary neighbours one edit away ("Wes": was, we, yes), so a near
@@ -114,14 +118,23 @@ final class SpellingRule implements Rule {
   public List<Finding> check(Document document) {
     List<LanguageToolMatch> matches = languageTools.checkerFor(document.language()).check(document);
     Set<String> draftWords = null;
+    Map<String, Integer> unknownCounts = new java.util.HashMap<>();
+    for (LanguageToolMatch match : matches) {
+      if (match.spelling()) {
+        unknownCounts.merge(document.text(match.span()), 1, Integer::sum);
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     for (LanguageToolMatch match : matches) {
       if (!match.spelling() || match.span().length() == 0) {
         continue;
       }
       String word = document.text(match.span());
-      if (dictionary.accepts(word) || Text.isAllCapitals(word) || hasDigit(word)) {
+      if (dictionary.accepts(word) || Text.isAllCapitals(word) || hasDigit(word) || word.contains(" ")) {
         continue;
+      }
+      if (match.suggestions().stream().anyMatch(word::equalsIgnoreCase)) {
+        continue; // only the capitals differ ("DeKalb", "Dekalb"): a name's own styling
       }
       String variant = LanguageToolChecker.variantOfSpelling(word);
       if (variant != null && Text.isCapitalised(word)) {
@@ -137,8 +150,10 @@ final class SpellingRule implements Rule {
         if (draftWords == null) {
           draftWords = lowerCaseWords(document);
         }
-        boolean nameContext = inNameContext(document, match.span());
-        String correction = typoCorrection(word, match.suggestions(), draftWords, nameContext);
+        // A name is spelt the same way each time; a slip of the fingers rarely is.
+        boolean nameContext = inNameContext(document, match.span()) || unknownCounts.get(word) > 1;
+        LanguageToolChecker checker = languageTools.checkerFor(document.language());
+        String correction = typoCorrection(word, match.suggestions(), draftWords, nameContext, checker::knowsWord);
         if (correction == null) {
           continue; // a probable name
         }
@@ -156,14 +171,20 @@ final class SpellingRule implements Rule {
 
   /**
    * The likeliest correction of a capitalised unknown word, or null when nothing says it is a
-   * typo rather than a name.
+   * typo rather than a name. Only a common word counts as a correction (its lower-case form is in
+   * the dictionary): a name one swap from another name ("Thruston", "Thurston") is a name.
    */
   static String typoCorrection(
-      String word, List<String> suggestions, Set<String> draftWords, boolean nameContext) {
+      String word,
+      List<String> suggestions,
+      Set<String> draftWords,
+      boolean nameContext,
+      Predicate<String> isCommonWord) {
     String lowerWord = Text.lower(word);
     List<String> weighed = suggestions.subList(0, Math.min(SUGGESTIONS_WEIGHED, suggestions.size()));
     for (String suggestion : weighed) {
-      if (isAdjacentTransposition(lowerWord, Text.lower(suggestion))) {
+      String lowerSuggestion = Text.lower(suggestion);
+      if (isAdjacentTransposition(lowerWord, lowerSuggestion) && isCommonWord.test(lowerSuggestion)) {
         return suggestion;
       }
     }
@@ -172,9 +193,9 @@ final class SpellingRule implements Rule {
     }
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
-      if (!lowerSuggestion.contains(" ")
-          && draftWords.contains(lowerSuggestion)
-          && LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0) {
+      if (draftWords.contains(lowerSuggestion)
+          && LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0
+          && isCommonWord.test(lowerSuggestion)) {
         return suggestion;
       }
     }

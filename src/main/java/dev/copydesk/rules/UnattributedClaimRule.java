@@ -41,6 +41,7 @@ final class UnattributedClaimRule implements Rule {
           "affiliation-words",
           "organisation-modifiers",
           "passive-auxiliaries",
+          "subject-pronouns",
           "hedges",
           "weasel-phrases",
           "anonymity-reasons",
@@ -68,6 +69,7 @@ final class UnattributedClaimRule implements Rule {
   private final Set<String> affiliationWords;
   private final Set<String> organisationModifiers;
   private final Set<String> passiveAuxiliaries;
+  private final Set<String> subjectPronouns;
   private final Pattern hedges;
   private final Pattern weasels;
   private final Pattern reasons;
@@ -94,6 +96,7 @@ final class UnattributedClaimRule implements Rule {
     affiliationWords = lowerSet(file.strings("affiliation-words"));
     organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
+    subjectPronouns = lowerSet(file.strings("subject-pronouns"));
     hedges = Text.phrasePattern(file.strings("hedges"));
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
@@ -263,8 +266,8 @@ final class UnattributedClaimRule implements Rule {
   /** An attribution verb within the window after the cue, outside quotations. */
   private Span verbAfter(List<Span> words, List<String> lower, int from, List<Span> quotes) {
     for (int j = from; j < Math.min(words.size(), from + verbWindow); j++) {
-      if (quoted(words.get(j), quotes)) {
-        return null;
+      if (quoted(words.get(j), quotes) || subjectPronouns.contains(lower.get(j))) {
+        return null; // the verb that follows belongs to someone else: "..., he added"
       }
       if (verbs.contains(lower.get(j))) {
         // "Residents were told to leave": the cue is told, not telling.
