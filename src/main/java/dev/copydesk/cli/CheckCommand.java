@@ -32,14 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check drafts (plain text, Markdown, HTML) and report their problems.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no finding at or above --fail-on",
-      "1:a finding at or above --fail-on",
-      "2:a bad command line, an input that could not be checked, or a bad config or rule file",
-      "3:an internal error (a bug: please report it)"
-    })
+    description = "Check drafts (plain text, Markdown, HTML) and report their problems.")
 final class CheckCommand implements Callable<Integer> {
 
   @Parameters(

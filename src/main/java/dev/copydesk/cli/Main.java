@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "An editorial quality-check linter for news drafts.",
-    subcommands = {CheckCommand.class, RulesCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no finding at or above --fail-on",
-      "1:a finding at or above --fail-on",
-      "2:a bad command line, an input that could not be checked, or a bad config or rule file",
-      "3:an internal error (a bug: please report it)"
-    })
+    subcommands = {CheckCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,6 +35,9 @@ public final class Main implements Runnable {
   /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
     CommandLine commandLine = new CommandLine(new Main(), new CheckCommand.Factory(stdin));
+    for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"))) {
+      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
