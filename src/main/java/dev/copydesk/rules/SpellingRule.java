@@ -31,7 +31,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class SpellingRule implements Rule {
 
-  static final Set<String> KEYS = Set.of("typo-message", "unknown-message", "no-suggestion-message", "variant-message", "variant-severity", "dictionaries");
+  static final Set<String> KEYS = Set.of("typo-message", "unknown-message", "no-suggestion-message", "variant-message", "variant-severity", "dictionaries", "determiners");
 
   /** How many of LanguageTool's suggestions are weighed as evidence; later ones are long shots. */
   private static final int SUGGESTIONS_WEIGHED = 5;
@@ -48,6 +48,9 @@ final class SpellingRule implements Rule {
    */
   private static final int MIN_LENGTH_FOR_DRAFT_EVIDENCE = 5;
 
+  /** How many capitalised words may stand between a determiner and the word ("the Russian"). */
+  private static final int MAX_WORDS_AFTER_DETERMINER = 2;
+
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(MAX_EDITS_TO_DRAFT_WORD);
 
   private final String id;
@@ -57,6 +60,7 @@ final class SpellingRule implements Rule {
   private final String noSuggestionMessage;
   private final String variantMessage;
   private final Severity variantSeverity;
+  private final Set<String> determiners;
   private final Dictionary dictionary;
   private final LanguageTools languageTools;
 
@@ -68,6 +72,7 @@ final class SpellingRule implements Rule {
       String noSuggestionMessage,
       String variantMessage,
       Severity variantSeverity,
+      Set<String> determiners,
       Dictionary dictionary,
       LanguageTools languageTools) {
     this.id = id;
@@ -77,6 +82,7 @@ final class SpellingRule implements Rule {
     this.noSuggestionMessage = noSuggestionMessage;
     this.variantMessage = variantMessage;
     this.variantSeverity = variantSeverity;
+    this.determiners = determiners;
     this.dictionary = dictionary;
     this.languageTools = languageTools;
   }
@@ -97,6 +103,7 @@ final class SpellingRule implements Rule {
         file.requiredText("no-suggestion-message"),
         file.requiredText("variant-message"),
         variantSeverity(file),
+        Set.copyOf(file.strings("determiners")),
         dictionary,
         context.languageTools());
   }
@@ -153,7 +160,8 @@ final class SpellingRule implements Rule {
         // A name is spelt the same way each time; a slip of the fingers rarely is.
         boolean nameContext = inNameContext(document, match.span()) || unknownCounts.get(word) > 1;
         LanguageToolChecker checker = languageTools.checkerFor(document.language());
-        String correction = typoCorrection(word, match.suggestions(), draftWords, nameContext, checker::knowsWord);
+        Set<String> nearWords = afterDeterminer(document, match.span()) ? null : draftWords;
+        String correction = typoCorrection(word, match.suggestions(), nearWords, nameContext, checker::knowsWord);
         if (correction == null) {
           continue; // a probable name
         }
@@ -173,6 +181,10 @@ final class SpellingRule implements Rule {
    * The likeliest correction of a capitalised unknown word, or null when nothing says it is a
    * typo rather than a name. Only a common word counts as a correction (its lower-case form is in
    * the dictionary): a name one swap from another name ("Thruston", "Thurston") is a name.
+   *
+   * @param draftWords the draft's words in lower case; a common word one edit away must be one
+   *     of them. Null when the word stands where a common noun would ("the German Chancelor"),
+   *     which is evidence enough for a common word one edit away.
    */
   static String typoCorrection(
       String word,
@@ -193,7 +205,7 @@ final class SpellingRule implements Rule {
     }
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
-      if (draftWords.contains(lowerSuggestion)
+      if ((draftWords == null || draftWords.contains(lowerSuggestion))
           && LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0
           && isCommonWord.test(lowerSuggestion)) {
         return suggestion;
@@ -214,6 +226,30 @@ final class SpellingRule implements Rule {
     }
     boolean nextCapitalised = after > span.end() && after < text.length() && Character.isUpperCase(text.charAt(after));
     return nextCapitalised;
+  }
+
+  /**
+   * True when a determiner stands before the word, with at most a few capitalised words between
+   * ("the German Chancelor", "a Senior Minsiter"): the place of a common noun, not a surname.
+   */
+  private boolean afterDeterminer(Document document, Span span) {
+    String text = document.text();
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 80), span.start()));
+    for (int i = before.size() - 1, capitalised = 0; i >= 0 && capitalised <= MAX_WORDS_AFTER_DETERMINER; i--) {
+      String word = document.text(before.get(i));
+      int gapEnd = i + 1 < before.size() ? before.get(i + 1).start() : span.start();
+      if (!text.substring(before.get(i).end(), gapEnd).isBlank()) {
+        return false; // punctuation between: another phrase
+      }
+      if (determiners.contains(Text.lower(word))) {
+        return true;
+      }
+      if (!Text.isCapitalised(word)) {
+        return false;
+      }
+      capitalised++;
+    }
+    return false;
   }
 
   /** True when b is a with two neighbouring letters swapped ("presdient" and "president"). */

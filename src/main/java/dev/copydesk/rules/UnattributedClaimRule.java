@@ -42,6 +42,7 @@ final class UnattributedClaimRule implements Rule {
           "organisation-modifiers",
           "passive-auxiliaries",
           "subject-pronouns",
+          "inverted-verbs",
           "hedges",
           "weasel-phrases",
           "anonymity-reasons",
@@ -70,6 +71,7 @@ final class UnattributedClaimRule implements Rule {
   private final Set<String> organisationModifiers;
   private final Set<String> passiveAuxiliaries;
   private final Set<String> subjectPronouns;
+  private final Set<String> invertedVerbs;
   private final Pattern hedges;
   private final Pattern weasels;
   private final Pattern reasons;
@@ -97,6 +99,7 @@ final class UnattributedClaimRule implements Rule {
     organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
     subjectPronouns = lowerSet(file.strings("subject-pronouns"));
+    invertedVerbs = lowerSet(file.strings("inverted-verbs"));
     hedges = Text.phrasePattern(file.strings("hedges"));
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
@@ -212,7 +215,7 @@ final class UnattributedClaimRule implements Rule {
       if (verb != null) {
         claim = new Span(words.get(start).start(), verb.end());
       } else {
-        Span before = verbBefore(words, lower, start);
+        Span before = endsClause(text, words.get(afterCue - 1).end(), sentence) ? verbBefore(words, lower, start) : null;
         if (before == null) {
           continue;
         }
@@ -263,6 +266,20 @@ final class UnattributedClaimRule implements Rule {
     return start;
   }
 
+  /** True when only closing punctuation stands between {@code end} and the clause's end. */
+  private static boolean endsClause(String text, int end, Span sentence) {
+    for (int i = end; i < sentence.end(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && "\"'\u201D\u2019)".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An attribution verb within the window after the cue, outside quotations. */
   private Span verbAfter(List<Span> words, List<String> lower, int from, List<Span> quotes) {
     for (int j = from; j < Math.min(words.size(), from + verbWindow); j++) {
@@ -278,12 +295,16 @@ final class UnattributedClaimRule implements Rule {
     return null;
   }
 
-  /** "said" or "according to" just before the noun phrase: "..., said a source". */
+  /**
+   * "said" or "according to" just before a noun phrase that ends its clause: "..., said a
+   * source." A noun after "told" or "said" that goes on ("told analysts last week") is the
+   * audience, not the source.
+   */
   private Span verbBefore(List<Span> words, List<String> lower, int start) {
     if (start >= 2 && lower.get(start - 2).equals("according") && lower.get(start - 1).equals("to")) {
       return words.get(start - 2);
     }
-    if (start >= 1 && verbs.contains(lower.get(start - 1))) {
+    if (start >= 1 && invertedVerbs.contains(lower.get(start - 1))) {
       return words.get(start - 1);
     }
     return null;
