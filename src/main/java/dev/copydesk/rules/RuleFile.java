@@ -61,11 +61,16 @@ public final class RuleFile {
   }
 
   public Severity severity() throws RuleFileException {
-    String text = requiredText("severity");
+    return severity("severity", null);
+  }
+
+  /** A severity under {@code key}; the fallback when the key is missing (required if null). */
+  public Severity severity(String key, Severity fallback) throws RuleFileException {
+    String text = fallback == null ? requiredText(key) : text(key, fallback.label());
     try {
       return Severity.parse(text);
     } catch (IllegalArgumentException e) {
-      throw error("severity", e.getMessage());
+      throw error(key, e.getMessage());
     }
   }
 

@@ -102,18 +102,10 @@ final class SpellingRule implements Rule {
         file.requiredText("unknown-message"),
         file.requiredText("no-suggestion-message"),
         file.requiredText("variant-message"),
-        variantSeverity(file),
+        file.severity("variant-severity", Severity.WARNING),
         Set.copyOf(file.strings("determiners")),
         dictionary,
         context.languageTools());
-  }
-
-  private static Severity variantSeverity(RuleFile file) throws RuleFileException {
-    try {
-      return Severity.parse(file.text("variant-severity", "warning"));
-    } catch (IllegalArgumentException e) {
-      throw file.error("variant-severity", e.getMessage());
-    }
   }
 
   @Override

@@ -81,11 +81,7 @@ final class UnattributedClaimRule implements Rule {
   private UnattributedClaimRule(RuleFile file) throws RuleFileException {
     id = file.id();
     severity = file.severity();
-    try {
-      hedgeSeverity = Severity.parse(file.text("hedge-severity", "suggestion"));
-    } catch (IllegalArgumentException e) {
-      throw file.error("hedge-severity", e.getMessage());
-    }
+    hedgeSeverity = file.severity("hedge-severity", Severity.SUGGESTION);
     for (String source : file.strings("anonymous-sources")) {
       addSource(source, Cue.ANONYMOUS);
     }
