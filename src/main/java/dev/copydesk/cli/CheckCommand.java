@@ -114,8 +114,12 @@ final class CheckCommand implements Callable<Integer> {
       }
       reports.add(engine.check(document));
     }
-    reporter.write(reports, out);
-    out.flush();
+    if (!reports.isEmpty() || !inputProblem) {
+      // When nothing could be read, the problem lines say all there is; a summary of
+      // "no problems" would read as a clean bill of health.
+      reporter.write(reports, out);
+      out.flush();
+    }
     if (inputProblem) {
       return ExitCode.BAD_INPUT;
     }

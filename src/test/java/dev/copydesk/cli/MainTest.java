@@ -101,6 +101,7 @@ class MainTest {
     Result result = run("check", "no-such-draft.txt");
     assertEquals(2, result.code());
     assertEquals(List.of("copydesk: no-such-draft.txt: no such file or folder"), result.errLines());
+    assertEquals("", result.out(), "nothing was checked, so there is no report");
   }
 
   @Test
