@@ -9,16 +9,10 @@ import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
-import dev.copydesk.languagetool.LanguageTools;
 import dev.copydesk.report.Reporter;
-import dev.copydesk.rules.Dictionary;
-import dev.copydesk.rules.LoadedRule;
-import dev.copydesk.rules.RuleContext;
 import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.RuleLoader;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,25 +39,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--lang", paramLabel = "LANG",
-      description = "Language variant: en-GB, en-US or auto (default: auto, decided from each draft's own spellings).")
-  String language;
-
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding is at or above: error, warning, suggestion or never (default: error).")
-  String failOn;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Config file (default: the nearest .copydesk.yml in the current folder or above).")
-  Path configFile;
-
-  @Option(names = "--dictionary", paramLabel = "FILE",
-      description = "A dictionary of accepted words, one per line; may be repeated.")
-  List<Path> dictionaries = new ArrayList<>();
-
-  @Option(names = "--rules", paramLabel = "FOLDER",
-      description = "A folder of house rule files, read after the built-in ones; may be repeated.")
-  List<Path> ruleFolders = new ArrayList<>();
+  @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "The name standard input goes by in the report; its extension picks the format (default: ${DEFAULT-VALUE}).")
@@ -87,12 +63,10 @@ final class CheckCommand implements Callable<Integer> {
           "unknown format '" + format + "' (known: " + String.join(", ", Reporter.FORMATS) + ")");
     }
     Config config;
-    List<LoadedRule> rules;
+    Engine engine;
     try {
-      config = configure();
-      Dictionary userDictionary = Dictionary.read(config.dictionaries());
-      RuleContext context = new RuleContext(new LanguageTools(), userDictionary);
-      rules = RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
+      config = engineOptions.config(spec.commandLine());
+      engine = EngineOptions.engine(config);
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -101,7 +75,6 @@ final class CheckCommand implements Callable<Integer> {
     Inputs inputs = Inputs.expand(paths, stdinName);
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
-    Engine engine = new Engine(rules, config);
     List<FileReport> reports = new ArrayList<>();
     for (Inputs.Input input : inputs.drafts()) {
       Document document;
@@ -124,26 +97,6 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return failed(reports, config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-  }
-
-  /** The config file's settings with the command line's on top. */
-  private Config configure() throws ConfigException {
-    Optional<Path> file = configFile != null ? Optional.of(configFile) : Config.find(Path.of(""));
-    if (configFile != null && !configFile.toFile().isFile()) {
-      throw new ConfigException(configFile + ": no such config file");
-    }
-    Config config = file.isPresent() ? Config.read(file.get()) : Config.defaults();
-    try {
-      if (language != null) {
-        config = config.withLanguage(Config.checkLanguage(language));
-      }
-      if (failOn != null) {
-        config = config.withFailOn(Config.parseFailOn(failOn));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    return config.plusDictionaries(dictionaries).plusRulePaths(ruleFolders);
   }
 
   private static boolean failed(List<FileReport> reports, Optional<Severity> failOn) {
@@ -172,6 +125,9 @@ final class CheckCommand implements Callable<Integer> {
     public <K> K create(Class<K> type) throws Exception {
       if (type == CheckCommand.class) {
         return type.cast(new CheckCommand(stdin));
+      }
+      if (type == FixCommand.class) {
+        return type.cast(new FixCommand(stdin));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "An editorial quality-check linter for news drafts.",
-    subcommands = {CheckCommand.class, RulesCommand.class})
+    subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
   /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
     CommandLine commandLine = new CommandLine(new Main(), new CheckCommand.Factory(stdin));
-    for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"))) {
+    for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"), commandLine.getSubcommands().get("fix"))) {
       command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
     }
     commandLine.setOut(out);
@@ -67,7 +67,7 @@ public final class Main implements Runnable {
   public void run() {
     // "copydesk" alone: show what it can do, and fail as a usage error would.
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix or rules");
   }
 
   private static PrintWriter stdout() {

@@ -34,20 +34,27 @@ final class PromoBlockRule implements Rule {
           "message",
           "headers",
           "calls-to-action",
+          "imperatives",
           "sign-offs",
           "furniture",
           "max-headline-words",
           "max-call-to-action-words",
-          "min-headline-lines");
+          "min-headline-lines",
+          "max-teaser-words");
 
   private enum Line {
     HEADER,
+    LABEL,
     CALL_TO_ACTION,
     FURNITURE,
     HEADLINE,
     SIGN_OFF,
+    TEASER,
     BODY
   }
+
+  /** "Tags:", "Share this:", "Related links:": a short line ending in a colon labels what follows. */
+  private static final int MAX_LABEL_WORDS = 4;
 
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
   private static final Pattern SKELETON_DROPS = Pattern.compile("[\\p{L}\\p{N}\\s]+");
@@ -57,11 +64,13 @@ final class PromoBlockRule implements Rule {
   private final String message;
   private final List<String> headers;
   private final Pattern callsToAction;
+  private final Set<String> imperatives;
   private final Pattern signOffs;
   private final Set<String> furniture;
   private final int maxHeadlineWords;
   private final int maxCallToActionWords;
   private final int minHeadlineLines;
+  private final int maxTeaserWords;
 
   private PromoBlockRule(RuleFile file) throws RuleFileException {
     id = file.id();
@@ -69,11 +78,13 @@ final class PromoBlockRule implements Rule {
     message = file.requiredText("message");
     headers = file.strings("headers").stream().map(Text::lower).toList();
     callsToAction = Text.phrasePattern(file.strings("calls-to-action"));
+    imperatives = Set.copyOf(file.strings("imperatives").stream().map(Text::lower).toList());
     signOffs = Text.phrasePattern(file.strings("sign-offs"));
     furniture = Set.copyOf(file.strings("furniture").stream().map(Text::lower).toList());
     maxHeadlineWords = file.integer("max-headline-words", 20);
     maxCallToActionWords = file.integer("max-call-to-action-words", 30);
     minHeadlineLines = file.integer("min-headline-lines", 3);
+    maxTeaserWords = file.integer("max-teaser-words", 30);
   }
 
   static PromoBlockRule from(RuleFile file) throws RuleFileException {
@@ -94,24 +105,42 @@ final class PromoBlockRule implements Rule {
     for (Span paragraph : paragraphs) {
       classes.add(classify(document.text(paragraph)));
     }
+    // The run of lines a block could span: from the end back to the article's last long
+    // paragraph or sign-off. Short sentences are let in as teasers; a header or call to action
+    // must vouch for them.
+    if (classes.get(n - 1) == Line.TEASER) {
+      return List.of(); // the draft ends on a sentence: the article's own last line
+    }
     int start = n;
-    while (start > 0 && isPromoLike(classes.get(start - 1))) {
+    while (start > 0 && admissible(classes, start - 1)) {
       start--;
     }
-    if (start == n || start == 0) {
-      return List.of(); // nothing trails the article, or the draft is all list and no article
-    }
-    int vouched = firstOf(classes, start, Set.of(Line.HEADER, Line.CALL_TO_ACTION));
-    int blockStart;
-    if (vouched >= 0) {
-      // Headline-like lines before the header belong to the block only if they are a list of
-      // their own; one or two are the article's last lines (a dateline, a short quote).
-      int headlinesBefore = vouched - start;
-      blockStart = headlinesBefore >= minHeadlineLines ? start : vouched;
-    } else if (looksLikeHeadlineList(document, paragraphs, classes, start)) {
-      blockStart = start;
-    } else {
+    if (start == n) {
       return List.of();
+    }
+    int blockStart;
+    int vouched = firstOf(classes, start, Set.of(Line.HEADER, Line.CALL_TO_ACTION));
+    if (vouched >= 0) {
+      // Headlines just before the header belong to the block if they are a list of their own;
+      // one or two are the article's last lines (a dateline, a short quote).
+      int headlinesBefore = 0;
+      while (vouched - headlinesBefore > start && classes.get(vouched - headlinesBefore - 1) == Line.HEADLINE) {
+        headlinesBefore++;
+      }
+      blockStart = headlinesBefore >= minHeadlineLines ? vouched - headlinesBefore : vouched;
+    } else {
+      // No header: only a list of headlines and furniture, with no sentence among them.
+      int listStart = n;
+      while (listStart > start && isListLine(classes.get(listStart - 1))) {
+        listStart--;
+      }
+      if (!looksLikeHeadlineList(document, paragraphs, classes, listStart)) {
+        return List.of();
+      }
+      blockStart = listStart;
+    }
+    if (blockStart == 0) {
+      return List.of(); // the draft is all list and no article
     }
     Span block = new Span(paragraphs.get(blockStart).start(), paragraphs.get(n - 1).end());
     String first = document.text(paragraphs.get(blockStart));
@@ -136,7 +165,7 @@ final class PromoBlockRule implements Rule {
         return Line.HEADER;
       }
     }
-    if (callsToAction != null && words.size() <= maxCallToActionWords && callsToAction.matcher(text).find()) {
+    if (words.size() <= maxCallToActionWords && isCallToAction(text, words)) {
       return Line.CALL_TO_ACTION;
     }
     boolean allFurniture = !words.isEmpty();
@@ -147,10 +176,31 @@ final class PromoBlockRule implements Rule {
     if (allFurniture || words.isEmpty()) {
       return Line.FURNITURE;
     }
+    if (text.endsWith(":") && words.size() <= MAX_LABEL_WORDS) {
+      return Line.LABEL; // "Tags:", "Share this:", "Related links:"
+    }
     if (words.size() <= maxHeadlineWords && !endsSentence(text)) {
       return Line.HEADLINE;
     }
-    return Line.BODY;
+    return words.size() <= maxTeaserWords ? Line.TEASER : Line.BODY;
+  }
+
+  /**
+   * A call to action: a line that opens with an imperative ("Follow", "Sign up", "Listen"), or
+   * holds a call-to-action phrase ("our newsletter") and is no full sentence of copy.
+   */
+  private boolean isCallToAction(String text, List<Span> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = Text.lower(text.substring(words.get(0).start(), words.get(0).end()));
+    if (imperatives.contains(first)) {
+      return true;
+    }
+    boolean phrase = callsToAction != null && callsToAction.matcher(text).find();
+    // News copy never opens with an emoji; promotional bullets often do.
+    boolean emojiBullet = Character.getType(text.codePointAt(0)) == Character.OTHER_SYMBOL;
+    return phrase && (!endsSentence(text) || words.size() <= MAX_LABEL_WORDS * 3 || emojiBullet);
   }
 
   /** A closing full stop (before any closing quotes or brackets) marks a sentence, not a headline. */
@@ -163,8 +213,29 @@ final class PromoBlockRule implements Rule {
         && !text.endsWith("...") && !text.endsWith("\u2026");
   }
 
-  private static boolean isPromoLike(Line line) {
-    return line != Line.SIGN_OFF && line != Line.BODY;
+  /**
+   * True for a line a block may hold: any promotional line, and a short sentence straight after
+   * one (a teaser under its headline, a line of a newsletter widget); never two sentences in a
+   * row, which is copy.
+   */
+  private static boolean admissible(List<Line> classes, int i) {
+    Line line = classes.get(i);
+    if (line == Line.BODY || line == Line.SIGN_OFF) {
+      return false;
+    }
+    if (line != Line.TEASER) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    Line previous = classes.get(i - 1);
+    return previous != Line.TEASER && previous != Line.BODY && previous != Line.SIGN_OFF;
+  }
+
+  /** Lines a header-less list of headlines may hold: headlines and page furniture. */
+  private static boolean isListLine(Line line) {
+    return line == Line.HEADLINE || line == Line.FURNITURE || line == Line.LABEL;
   }
 
   private static int firstOf(List<Line> classes, int from, Set<Line> wanted) {

@@ -43,6 +43,11 @@ public final class RuleFile {
 
   /** Where the file was read from, for messages. */
   public String location() {
+    return location(path);
+  }
+
+  /** A rule file's path for messages; the built-in ones live inside the jar. */
+  static String location(Path path) {
     boolean builtIn = path.getFileSystem() != java.nio.file.FileSystems.getDefault();
     return builtIn ? "built-in rules" + path : path.toString();
   }

@@ -32,7 +32,7 @@ public final class RuleLoader {
 
   /** The kinds a rule file may name, for error messages and the README. */
   public static final List<String> KINDS =
-      List.of("spelling", "duplicated-word", "attribution", "promo-block", "languagetool", "phrase");
+      List.of("spelling", "duplicated-word", "attribution", "promo-block", "promo-line", "languagetool", "phrase");
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -97,18 +97,19 @@ public final class RuleLoader {
     try {
       source = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RuleFileException(file + ": cannot read rule file (" + e.getMessage() + ")");
+      throw new RuleFileException(RuleFile.location(file) + ": cannot read rule file (" + e.getMessage() + ")");
     }
     JsonNode body;
     try {
       body = YAML.readTree(source);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      String problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
       throw new RuleFileException(
-          file + (line > 0 ? ":" + line : "") + ": not valid YAML (" + e.getOriginalMessage() + ")");
+          RuleFile.location(file) + (line > 0 ? ":" + line : "") + ": not valid YAML (" + problem + ")");
     }
     if (body == null || !body.isObject()) {
-      throw new RuleFileException(file + ": a rule file must be a YAML map of keys");
+      throw new RuleFileException(RuleFile.location(file) + ": a rule file must be a YAML map of keys");
     }
     String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     return new RuleFile(id, file, body, source);
@@ -132,6 +133,7 @@ public final class RuleLoader {
           case "duplicated-word" -> DuplicatedWordRule.from(file);
           case "attribution" -> UnattributedClaimRule.from(file);
           case "promo-block" -> PromoBlockRule.from(file);
+          case "promo-line" -> PromoLineRule.from(file);
           case "languagetool" -> LanguageToolRule.from(file, context);
           case "phrase" -> PhraseRule.from(file);
           default ->

@@ -43,6 +43,10 @@ final class UnattributedClaimRule implements Rule {
           "passive-auxiliaries",
           "subject-pronouns",
           "inverted-verbs",
+          "relative-pronouns",
+          "naming-modifiers",
+          "max-aside-words",
+          "back-reference-words",
           "hedges",
           "weasel-phrases",
           "anonymity-reasons",
@@ -72,6 +76,10 @@ final class UnattributedClaimRule implements Rule {
   private final Set<String> passiveAuxiliaries;
   private final Set<String> subjectPronouns;
   private final Set<String> invertedVerbs;
+  private final Set<String> relativePronouns;
+  private final Set<String> namingModifiers;
+  private final int maxAsideWords;
+  private final Set<String> backReferenceWords;
   private final Pattern hedges;
   private final Pattern weasels;
   private final Pattern reasons;
@@ -96,6 +104,10 @@ final class UnattributedClaimRule implements Rule {
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
     subjectPronouns = lowerSet(file.strings("subject-pronouns"));
     invertedVerbs = lowerSet(file.strings("inverted-verbs"));
+    relativePronouns = lowerSet(file.strings("relative-pronouns"));
+    namingModifiers = lowerSet(file.strings("naming-modifiers"));
+    maxAsideWords = file.integer("max-aside-words", 25);
+    backReferenceWords = lowerSet(file.strings("back-reference-words"));
     hedges = Text.phrasePattern(file.strings("hedges"));
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
@@ -205,8 +217,18 @@ final class UnattributedClaimRule implements Rule {
       if (cueLength == 1 && afterCue < words.size() && lower.get(afterCue).equals("of")) {
         continue; // "sources of revenue", "experts of the field": not a speaker
       }
+      if (afterCue < words.size() && singleWordSources.containsKey(lower.get(afterCue))) {
+        continue; // "an official source": the next noun is the cue
+      }
+      if (cue == Cue.ANONYMOUS && cueLength == 1 && !lower.get(i).endsWith("s")
+          && i > 0 && backReferenceWords.contains(lower.get(i - 1))) {
+        continue; // "the official said": the source was introduced, and reported, before
+      }
       int start = phraseStart(document, words, lower, i, sentence, properWords);
-      Span verb = verbAfter(words, lower, afterCue, quotes);
+      if (i > 0 && namingModifiers.contains(lower.get(i - 1))) {
+        continue; // "the named sources", "identified officials"
+      }
+      Span verb = verbAfter(text, words, lower, afterCue, quotes);
       Span claim;
       if (verb != null) {
         claim = new Span(words.get(start).start(), verb.end());
@@ -276,11 +298,35 @@ final class UnattributedClaimRule implements Rule {
     return true;
   }
 
-  /** An attribution verb within the window after the cue, outside quotations. */
-  private Span verbAfter(List<Span> words, List<String> lower, int from, List<Span> quotes) {
-    for (int j = from; j < Math.min(words.size(), from + verbWindow); j++) {
-      if (quoted(words.get(j), quotes) || subjectPronouns.contains(lower.get(j))) {
+  /**
+   * An attribution verb within the window after the cue, outside quotations. An aside between
+   * commas ("a person familiar with the talks, who asked not to be named, said") does not count
+   * towards the window, and a verb inside it is not the cue's.
+   */
+  private Span verbAfter(String text, List<Span> words, List<String> lower, int from, List<Span> quotes) {
+    int counted = 0;
+    int asideWords = 0;
+    boolean inAside = false;
+    for (int j = from; j < words.size() && counted < verbWindow; j++) {
+      if (text.substring(words.get(j - 1).end(), words.get(j).start()).contains(",")) {
+        inAside = !inAside && j > from;
+        asideWords = 0;
+      }
+      if (quoted(words.get(j), quotes)) {
+        return null;
+      }
+      if (inAside) {
+        if (++asideWords > maxAsideWords) {
+          return null;
+        }
+        continue;
+      }
+      if (subjectPronouns.contains(lower.get(j))) {
         return null; // the verb that follows belongs to someone else: "..., he added"
+      }
+      counted++;
+      if (verbs.contains(lower.get(j)) && j > from && relativePronouns.contains(lower.get(j - 1))) {
+        continue; // a relative clause's verb: "the aide who explained the paintings"
       }
       if (verbs.contains(lower.get(j))) {
         // "Residents were told to leave": the cue is told, not telling.

@@ -218,4 +218,33 @@ class MainTest {
     assertTrue(result.out().contains("Exit codes:"), result.out());
     assertTrue(result.out().contains("3   an internal error"), result.out());
   }
+
+  @Test
+  void fixWritesTheDraftWithoutItsPromotionalBlockToStandardOutput() throws IOException {
+    Path draft = temp.resolve("draft.md");
+    String article = "# Talks end\n\nThe talks ended without a deal on Friday.\n\n";
+    String block = "**You may also like**\n\n- [Ferry firm fined](https://example.org/a)\n- [Best markets](https://example.org/b)\n- [Keeper signs deal](https://example.org/c)\n";
+    Files.writeString(draft, article + block);
+    Result result = run("fix", draft.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(article, result.out());
+    assertEquals(List.of(draft + ":5:3: fixed [promo-block]"), result.errLines());
+    assertEquals(article + block, Files.readString(draft), "without --in-place the draft is untouched");
+  }
+
+  @Test
+  void fixInPlaceKeepsTheOriginalAndRefusesToOverwriteABackup() throws IOException {
+    Path draft = temp.resolve("draft.txt");
+    String original = "The minister resigned on Friday.\nREAD MORE: Ten cabinet exits that shook the country\nHer deputy will take over.\n";
+    Files.writeString(draft, original);
+    Result result = run("fix", "--in-place", draft.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals("The minister resigned on Friday.\nHer deputy will take over.\n", Files.readString(draft));
+    assertEquals(original, Files.readString(temp.resolve("draft.txt.orig")));
+    Files.writeString(draft, original);
+    Result again = run("fix", "--in-place", draft.toString());
+    assertEquals(2, again.code());
+    assertTrue(again.err().contains("draft.txt.orig already exists"), again.err());
+    assertEquals(original, Files.readString(draft), "a refused fix leaves the draft alone");
+  }
 }

@@ -1,0 +1,139 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.core.Finding;
+import dev.copydesk.core.Position;
+import dev.copydesk.core.Rule;
+import dev.copydesk.engine.Config;
+import dev.copydesk.engine.ConfigException;
+import dev.copydesk.engine.Engine;
+import dev.copydesk.engine.Fixes;
+import dev.copydesk.core.FileReport;
+import dev.copydesk.input.DraftReader;
+import dev.copydesk.input.InputException;
+import dev.copydesk.rules.RuleFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code copydesk fix}: applies the fixes of chosen rules. It writes the fixed draft to standard
+ * output, or with {@code --in-place} replaces the file atomically after keeping the original as
+ * {@code FILE.orig}; it never changes a draft silently, and lists every fix on standard error.
+ */
+@Command(
+    name = "fix",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Apply the fixes of chosen rules (default: promo-block and promo-line, which delete promotional text).",
+      "Writes the fixed draft to standard output, or with --in-place replaces each file and keeps the original as FILE.orig."
+    })
+final class FixCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Drafts to fix: files, or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--rule", paramLabel = "ID", split = ",",
+      description = "A rule whose fixes to apply (a trailing * matches any ending); may be repeated. Default: promo-block, promo-line.")
+  List<String> rules = new ArrayList<>(List.of("promo-block", "promo-line"));
+
+  @Option(names = "--in-place", description = "Replace each file with its fixed text, keeping the original as FILE.orig.")
+  boolean inPlace;
+
+  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+      description = "The name standard input goes by; its extension picks the format (default: ${DEFAULT-VALUE}).")
+  String stdinName;
+
+  @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final InputStream stdin;
+
+  FixCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!inPlace && paths.size() != 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "without --in-place, fix takes one draft and writes it to standard output");
+    }
+    if (inPlace && paths.contains("-")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--in-place cannot replace standard input");
+    }
+    Engine engine;
+    try {
+      Config config = engineOptions.config(spec.commandLine());
+      engine = EngineOptions.engine(config);
+    } catch (ConfigException | RuleFileException e) {
+      err.println("copydesk: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    boolean problem = false;
+    for (String path : paths) {
+      try {
+        FileReport report = engine.check(path.equals("-")
+            ? DraftReader.read(stdin, stdinName)
+            : DraftReader.read(Path.of(path), path));
+        Fixes.Result fixed = Fixes.apply(report, this::wanted);
+        for (Finding finding : fixed.applied()) {
+          Position at = report.document().start(finding.span());
+          err.println(report.path() + ":" + at.line() + ":" + at.column() + ": fixed [" + finding.ruleId() + "]");
+        }
+        if (inPlace) {
+          if (!fixed.applied().isEmpty()) {
+            replace(Path.of(path), fixed.source());
+          }
+        } else {
+          out.print(fixed.source());
+          out.flush();
+        }
+      } catch (InputException e) {
+        err.println("copydesk: " + path + ": " + e.getMessage());
+        problem = true;
+      } catch (IOException e) {
+        err.println("copydesk: " + path + ": cannot write the fixed draft (" + e.getMessage() + ")");
+        problem = true;
+      }
+    }
+    return problem ? ExitCode.BAD_INPUT : ExitCode.CLEAN;
+  }
+
+  private boolean wanted(Finding finding) {
+    return rules.stream().anyMatch(rule -> Rule.idMatches(rule, finding.ruleId()));
+  }
+
+  /**
+   * Keeps the original as FILE.orig (refusing to overwrite an older backup), then writes the
+   * fixed text to a temporary file beside the draft and renames it over the draft, so a crash
+   * leaves either the old draft or the new one, never half of one.
+   */
+  private static void replace(Path draft, String text) throws IOException {
+    Path backup = draft.resolveSibling(draft.getFileName() + ".orig");
+    if (Files.exists(backup)) {
+      throw new IOException(backup + " already exists; move it away first");
+    }
+    Files.copy(draft, backup, StandardCopyOption.COPY_ATTRIBUTES);
+    Path temporary = Files.createTempFile(draft.toAbsolutePath().getParent(), ".copydesk-", ".tmp");
+    try {
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.move(temporary, draft, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Finding;
+import dev.copydesk.core.Rule;
+import dev.copydesk.core.Severity;
+import dev.copydesk.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * Finds a promotional line inside the article ("READ MORE: ...", "Sign up for our newsletter",
+ * "Click here to ..."): a short paragraph that opens with one of the rule file's phrases. The
+ * fix deletes the line. Lines of a trailing promotional block are that rule's business.
+ */
+final class PromoLineRule implements Rule {
+
+  static final Set<String> KEYS = Set.of("message", "line-starts", "max-words");
+
+  private final String id;
+  private final Severity severity;
+  private final String message;
+  private final Pattern lineStarts;
+  private final int maxWords;
+
+  private PromoLineRule(RuleFile file) throws RuleFileException {
+    id = file.id();
+    severity = file.severity();
+    message = file.requiredText("message");
+    lineStarts = Text.phrasePattern(file.strings("line-starts"));
+    if (lineStarts == null) {
+      throw file.error("line-starts", "a promo-line rule needs at least one entry under 'line-starts'");
+    }
+    maxWords = file.integer("max-words", 40);
+  }
+
+  static PromoLineRule from(RuleFile file) throws RuleFileException {
+    file.checkKeys(KEYS);
+    return new PromoLineRule(file);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public List<Finding> check(Document document) {
+    String text = document.text();
+    List<Finding> findings = new ArrayList<>();
+    for (Span paragraph : document.paragraphs()) {
+      int start = paragraph.start();
+      while (start < paragraph.end() && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++; // "**READ MORE:**", "- Sign up"
+      }
+      Matcher matcher = lineStarts.matcher(text).region(start, paragraph.end());
+      if (!matcher.lookingAt() || Text.words(text, paragraph).size() > maxWords) {
+        continue;
+      }
+      String cue = matcher.group();
+      findings.add(
+          new Finding(
+              id,
+              severity,
+              paragraph,
+              new StringSubstitutor(Map.of("cue", cue)).replace(message),
+              List.of("")));
+    }
+    return findings;
+  }
+}
