@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class TestEngine {
 
+  private static final LanguageTools LANGUAGE_TOOLS = new LanguageTools();
   private static List<LoadedRule> rules;
   private static Engine engine;
 
@@ -25,7 +26,7 @@ public final class TestEngine {
   public static synchronized List<LoadedRule> rules() {
     if (rules == null) {
       try {
-        RuleContext context = new RuleContext(new LanguageTools(), Dictionary.empty());
+        RuleContext context = new RuleContext(LANGUAGE_TOOLS, Dictionary.empty());
         rules = RuleLoader.build(RuleLoader.readRuleFiles(List.of()), context);
       } catch (Exception e) {
         throw new IllegalStateException("built-in rules do not load", e);
@@ -36,7 +37,7 @@ public final class TestEngine {
 
   public static synchronized Engine engine() {
     if (engine == null) {
-      engine = new Engine(rules(), Config.defaults());
+      engine = new Engine(rules(), Config.defaults(), LANGUAGE_TOOLS);
     }
     return engine;
   }

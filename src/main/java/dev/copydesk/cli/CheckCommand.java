@@ -7,7 +7,6 @@ import dev.copydesk.core.Severity;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
-import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.report.Reporter;
 import dev.copydesk.rules.RuleFileException;
@@ -76,16 +75,23 @@ final class CheckCommand implements Callable<Integer> {
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
     List<FileReport> reports = new ArrayList<>();
+    engineOptions.charset(spec.commandLine());
     for (Inputs.Input input : inputs.drafts()) {
       Document document;
       try {
-        document = input.isStdin() ? DraftReader.read(stdin, input.name()) : DraftReader.read(input.path(), input.name());
+        document = engineOptions.read(input, stdin, config, spec.commandLine());
       } catch (InputException e) {
         err.println("copydesk: " + input.name() + ": " + e.getMessage());
         inputProblem = true;
         continue;
       }
-      reports.add(engine.check(document));
+      FileReport report = engine.check(document);
+      if (!report.complete()) {
+        err.println("copydesk: " + input.name() + ": not fully checked: its time budget of "
+            + config.timeBudget().toSeconds() + " s ran out (--time-budget); the findings so far are reported");
+        inputProblem = true;
+      }
+      reports.add(report);
     }
     if (!reports.isEmpty() || !inputProblem) {
       // When nothing could be read, the problem lines say all there is; a summary of

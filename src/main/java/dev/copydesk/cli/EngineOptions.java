@@ -9,6 +9,11 @@ import dev.copydesk.rules.LoadedRule;
 import dev.copydesk.rules.RuleContext;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.core.Document;
+import dev.copydesk.input.DraftReader;
+import dev.copydesk.input.InputException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +47,43 @@ final class EngineOptions {
       description = "A folder of house rule files, read after the built-in ones; may be repeated.")
   List<Path> ruleFolders = new ArrayList<>();
 
+  @Option(names = "--max-size", paramLabel = "SIZE",
+      description = "Skip drafts larger than this, such as 5MB or 500KB (default: 5MB).")
+  String maxSize;
+
+  @Option(names = "--time-budget", paramLabel = "DURATION",
+      description = "Stop checking a draft after this long and report it as not fully checked, such as 60s or 2m (default: 60s).")
+  String timeBudget;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "The drafts' character encoding, such as windows-1252 (default: ${DEFAULT-VALUE}).")
+  String encoding;
+
+  @Option(names = "--verbose", description = "Print a stack trace with an internal error.")
+  boolean verbose;
+
+  /** The character set drafts are read in. */
+  Charset charset(CommandLine commandLine) {
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "unknown encoding '" + encoding + "'");
+    }
+  }
+
+  /** Reads one draft with the run's encoding and size limit. */
+  Document read(Inputs.Input input, InputStream stdin, Config config, CommandLine commandLine) throws InputException {
+    Charset charset = charset(commandLine);
+    return input.isStdin()
+        ? DraftReader.read(stdin, input.name(), charset, config.maxBytes())
+        : DraftReader.read(input.path(), input.name(), charset, config.maxBytes());
+  }
+
   /** The config file's settings with the command line's on top. */
   Config config(CommandLine commandLine) throws ConfigException {
+    if (configFile != null && configFile.toFile().isDirectory()) {
+      throw new ConfigException(configFile + ": is a folder, not a config file");
+    }
     if (configFile != null && !configFile.toFile().isFile()) {
       throw new ConfigException(configFile + ": no such config file");
     }
@@ -56,20 +96,24 @@ final class EngineOptions {
       if (failOn != null) {
         config = config.withFailOn(Config.parseFailOn(failOn));
       }
+      if (maxSize != null) {
+        config = config.withMaxBytes(Config.parseSize(maxSize));
+      }
+      if (timeBudget != null) {
+        config = config.withTimeBudget(Config.parseDuration(timeBudget));
+      }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
     return config.plusDictionaries(dictionaries).plusRulePaths(ruleFolders);
   }
 
-  /** The rules the config names, built for this thread. */
-  static List<LoadedRule> rules(Config config) throws ConfigException, RuleFileException {
+  /** The rules the config names and an engine over them, for this thread. */
+  static Engine engine(Config config) throws RuleFileException {
     Dictionary userDictionary = Dictionary.read(config.dictionaries());
-    RuleContext context = new RuleContext(new LanguageTools(), userDictionary);
-    return RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
-  }
-
-  static Engine engine(Config config) throws ConfigException, RuleFileException {
-    return new Engine(rules(config), config);
+    LanguageTools languageTools = new LanguageTools();
+    RuleContext context = new RuleContext(languageTools, userDictionary);
+    List<LoadedRule> rules = RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
+    return new Engine(rules, config, languageTools);
   }
 }

@@ -8,7 +8,6 @@ import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.engine.Fixes;
 import dev.copydesk.core.FileReport;
-import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.rules.RuleFileException;
 import java.io.IOException;
@@ -76,8 +75,9 @@ final class FixCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--in-place cannot replace standard input");
     }
     Engine engine;
+    Config config;
     try {
-      Config config = engineOptions.config(spec.commandLine());
+      config = engineOptions.config(spec.commandLine());
       engine = EngineOptions.engine(config);
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
@@ -86,9 +86,13 @@ final class FixCommand implements Callable<Integer> {
     boolean problem = false;
     for (String path : paths) {
       try {
-        FileReport report = engine.check(path.equals("-")
-            ? DraftReader.read(stdin, stdinName)
-            : DraftReader.read(Path.of(path), path));
+        Inputs.Input input = path.equals("-") ? new Inputs.Input(null, stdinName) : new Inputs.Input(Path.of(path), path);
+        FileReport report = engine.check(engineOptions.read(input, stdin, config, spec.commandLine()));
+        if (!report.complete()) {
+          err.println("copydesk: " + path + ": not fully checked in its time budget; not fixed");
+          problem = true;
+          continue;
+        }
         Fixes.Result fixed = Fixes.apply(report, this::wanted);
         for (Finding finding : fixed.applied()) {
           Position at = report.document().start(finding.span());

@@ -37,7 +37,9 @@ record Inputs(List<Input> drafts, List<String> problems) {
         continue;
       }
       Path path = Path.of(argument);
-      if (!Files.exists(path)) {
+      if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+        problems.add(argument + ": broken symbolic link or symbolic link loop, skipped");
+      } else if (!Files.exists(path)) {
         problems.add(argument + ": no such file or folder");
       } else if (Files.isDirectory(path)) {
         List<Input> found = search(path, argument, problems);
@@ -69,7 +71,10 @@ record Inputs(List<Input> drafts, List<String> problems) {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
               String name = file.getFileName().toString();
-              if (attributes.isRegularFile() && !name.startsWith(".") && DraftFormat.isDraftFileName(name)) {
+              if (attributes.isSymbolicLink() && DraftFormat.isDraftFileName(name)) {
+                // Following links, the walker hands over a link itself only when it leads nowhere.
+                problems.add(shown(folder, shownAs, file) + ": broken symbolic link, skipped");
+              } else if (attributes.isRegularFile() && !name.startsWith(".") && DraftFormat.isDraftFileName(name)) {
                 found.add(new Input(file, shown(folder, shownAs, file)));
               }
               return FileVisitResult.CONTINUE;

@@ -49,8 +49,10 @@ public final class Main implements Runnable {
         });
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
-          command.getErr().println("copydesk: internal error: " + exception);
-          if (Boolean.getBoolean("copydesk.debug")) {
+          command.getErr().println("copydesk: internal error: " + exception
+              + (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")
+                  ? "" : " (run with --verbose for details)"));
+          if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
             exception.printStackTrace(command.getErr());
           }
           return ExitCode.INTERNAL_ERROR;

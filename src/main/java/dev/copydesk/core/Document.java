@@ -306,6 +306,18 @@ public final class Document {
                 + "|\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b"
                 + "|(?<![\\w@])@\\w{2,}");
 
+    /** Merges overlapping spans of a sorted list (inline code holding a URL), in place. */
+    private static void mergeOverlapping(List<Span> sorted) {
+      for (int i = sorted.size() - 1; i > 0; i--) {
+        Span previous = sorted.get(i - 1);
+        Span current = sorted.get(i);
+        if (current.start() < previous.end()) {
+          sorted.set(i - 1, new Span(previous.start(), Math.max(previous.end(), current.end())));
+          sorted.remove(i);
+        }
+      }
+    }
+
     public String textSoFar() {
       return text.toString();
     }
@@ -320,6 +332,7 @@ public final class Document {
       excludeUrls(end);
       excluded.removeIf(span -> span.end() > end);
       excluded.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      mergeOverlapping(excluded);
       return new Document(name, source, text.toString(), map, paragraphs, excluded, null);
     }
   }

@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A run's settings, from {@code .copydesk.yml} and the command line.
@@ -25,13 +28,25 @@ import java.util.Optional;
  *     {@code on}, or a severity
  * @param dictionaries user dictionary files
  * @param rulePaths folders of house rule files, read after the built-in ones
+ * @param maxBytes the largest draft checked; a bigger one is reported and skipped
+ * @param timeBudget how long one draft may take before it is reported as not fully checked
  */
 public record Config(
     String language,
     Optional<Severity> failOn,
     Map<String, String> rules,
     List<Path> dictionaries,
-    List<Path> rulePaths) {
+    List<Path> rulePaths,
+    long maxBytes,
+    Duration timeBudget) {
+
+  /**
+   * 5 MB is some fifty times the longest news feature, and a minute is ten times what a long
+   * draft takes on a slow machine: generous for copy, short enough to keep a CI job alive.
+   */
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
   public static final String FILE_NAME = ".copydesk.yml";
   public static final List<String> LANGUAGES = List.of("auto", "en-GB", "en-US");
@@ -43,7 +58,8 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config("auto", Optional.of(Severity.ERROR), Map.of(), List.of(), List.of());
+    return new Config(
+        "auto", Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET);
   }
 
   /** The file as written; every key is known, or loading fails naming it. */
@@ -52,7 +68,9 @@ public record Config(
       @JsonProperty("fail-on") String failOn,
       @JsonProperty("rules") Map<String, String> rules,
       @JsonProperty("dictionaries") List<String> dictionaries,
-      @JsonProperty("rule-paths") List<String> rulePaths) {}
+      @JsonProperty("rule-paths") List<String> rulePaths,
+      @JsonProperty("max-size") String maxSize,
+      @JsonProperty("time-budget") String timeBudget) {}
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -82,7 +100,7 @@ public record Config(
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr()) + ": unknown key '" + e.getPropertyName()
-              + "' (known: language, fail-on, rules, dictionaries, rule-paths)");
+              + "' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget)");
     } catch (JsonMappingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ConfigException(file + (line > 0 ? ":" + line : "") + ": " + e.getOriginalMessage());
@@ -108,7 +126,9 @@ public record Config(
           parsed.failOn() == null ? config.failOn() : parseFailOn(parsed.failOn()),
           checkRuleSettings(parsed.rules() == null ? Map.of() : parsed.rules()),
           dictionaries,
-          rulePaths);
+          rulePaths,
+          parsed.maxSize() == null ? config.maxBytes() : parseSize(parsed.maxSize()),
+          parsed.timeBudget() == null ? config.timeBudget() : parseDuration(parsed.timeBudget()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file + ": " + e.getMessage());
     }
@@ -169,23 +189,57 @@ public record Config(
     return checked;
   }
 
+  /** A size such as {@code 5MB}, {@code 500KB} or a number of bytes. */
+  public static long parseSize(String text) {
+    Matcher m = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*").matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("max-size '" + text + "' is not a size such as 5MB, 500KB or 1048576");
+    }
+    long number = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+    return switch (unit.charAt(0)) {
+      case 'k' -> number * 1024;
+      case 'm' -> number * 1024 * 1024;
+      case 'g' -> number * 1024 * 1024 * 1024;
+      default -> number;
+    };
+  }
+
+  /** A duration such as {@code 60s}, {@code 2m} or a number of seconds. */
+  public static Duration parseDuration(String text) {
+    Matcher m = Pattern.compile("(?i)\\s*(\\d+)\\s*(s|m)?\\s*").matcher(text);
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new IllegalArgumentException("time-budget '" + text + "' is not a duration such as 60s or 2m");
+    }
+    long number = Long.parseLong(m.group(1));
+    return "m".equalsIgnoreCase(m.group(2)) ? Duration.ofMinutes(number) : Duration.ofSeconds(number);
+  }
+
   public Config withLanguage(String newLanguage) {
-    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths);
+    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget);
   }
 
   public Config withFailOn(Optional<Severity> newFailOn) {
-    return new Config(language, newFailOn, rules, dictionaries, rulePaths);
+    return new Config(language, newFailOn, rules, dictionaries, rulePaths, maxBytes, timeBudget);
+  }
+
+  public Config withMaxBytes(long newMaxBytes) {
+    return new Config(language, failOn, rules, dictionaries, rulePaths, newMaxBytes, timeBudget);
+  }
+
+  public Config withTimeBudget(Duration newTimeBudget) {
+    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, newTimeBudget);
   }
 
   public Config plusDictionaries(List<Path> more) {
     List<Path> all = new ArrayList<>(dictionaries);
     all.addAll(more);
-    return new Config(language, failOn, rules, all, rulePaths);
+    return new Config(language, failOn, rules, all, rulePaths, maxBytes, timeBudget);
   }
 
   public Config plusRulePaths(List<Path> more) {
     List<Path> all = new ArrayList<>(rulePaths);
     all.addAll(more);
-    return new Config(language, failOn, rules, dictionaries, all);
+    return new Config(language, failOn, rules, dictionaries, all, maxBytes, timeBudget);
   }
 }

@@ -7,7 +7,9 @@ import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
 import dev.copydesk.languagetool.LanguageToolChecker;
+import dev.copydesk.languagetool.LanguageTools;
 import dev.copydesk.rules.LoadedRule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,11 +37,19 @@ public final class Engine {
   private final List<LoadedRule> rules;
   private final Map<String, String> settings;
   private final String language;
+  private final Duration timeBudget;
+  private final LanguageTools languageTools;
 
-  public Engine(List<LoadedRule> rules, Config config) {
+  /**
+   * An engine over rules built with {@code languageTools}, which it uses to hold every draft to
+   * the config's time budget.
+   */
+  public Engine(List<LoadedRule> rules, Config config, LanguageTools languageTools) {
     this.rules = List.copyOf(rules);
     this.settings = config.rules();
     this.language = config.language();
+    this.timeBudget = config.timeBudget();
+    this.languageTools = languageTools;
   }
 
   /** The language variant the document is checked in: the configured one, or its own. */
@@ -51,6 +61,8 @@ public final class Engine {
 
   public FileReport check(Document draft) {
     Document document = draft.withLanguage(languageOf(draft));
+    long now = System.nanoTime();
+    languageTools.setDeadline(now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now));
     List<Finding> findings = new ArrayList<>();
     List<LoadedRule> owners = new ArrayList<>();
     for (LoadedRule rule : rules) {
@@ -68,33 +80,66 @@ public final class Engine {
         }
       }
     }
-    return new FileReport(document, dropSuperseded(findings, owners));
+    boolean complete = !languageTools.cutOff(document);
+    languageTools.setDeadline(Long.MAX_VALUE);
+    return new FileReport(document, dropSuperseded(findings, owners), complete);
   }
 
   /**
    * Drops each finding that a finding of a superseding rule overlaps: that rule reports the same
-   * problem, better. A finding never supersedes one of its own rule.
+   * problem, better. A finding never supersedes one of its own rule. Findings are sorted by start
+   * first, so each superseding finding looks only at its neighbours: a long draft with thousands
+   * of findings stays linear, not quadratic.
    */
   private static List<Finding> dropSuperseded(List<Finding> findings, List<LoadedRule> owners) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> findings.get(i).span().start()));
+    int[] starts = order.stream().mapToInt(i -> findings.get(i).span().start()).toArray();
+    int longest = findings.stream().mapToInt(f -> f.span().length()).max().orElse(0);
+    boolean[] dropped = new boolean[findings.size()];
+    for (int i = 0; i < findings.size(); i++) {
+      LoadedRule owner = owners.get(i);
+      if (owner.supersedes().isEmpty()) {
+        continue;
+      }
+      Span span = findings.get(i).span();
+      int from = lowerBound(starts, span.start() - longest);
+      for (int k = from; k < starts.length && starts[k] < span.end() + 1; k++) {
+        int j = order.get(k);
+        Finding candidate = findings.get(j);
+        if (owners.get(j) != owner
+            && candidate.span().overlaps(span)
+            && owner.supersedes().stream().anyMatch(p -> Rule.idMatches(p, candidate.ruleId()))) {
+          dropped[j] = true;
+        }
+      }
+    }
     List<Finding> kept = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
-      Finding candidate = findings.get(i);
-      boolean superseded = false;
-      for (int j = 0; j < findings.size() && !superseded; j++) {
-        LoadedRule owner = owners.get(j);
-        if (owner == owners.get(i) || owner.supersedes().isEmpty()) {
-          continue;
-        }
-        superseded =
-            findings.get(j).span().overlaps(candidate.span())
-                && owner.supersedes().stream().anyMatch(p -> Rule.idMatches(p, candidate.ruleId()));
-      }
-      if (!superseded) {
-        kept.add(candidate);
+      if (!dropped[i]) {
+        kept.add(findings.get(i));
       }
     }
     kept.sort(BY_POSITION);
     return kept;
+  }
+
+  /** The first index whose value is at least {@code key}, in an ascending array. */
+  private static int lowerBound(int[] sorted, int key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The finding with its configured severity, or empty if config turns it off. */
@@ -131,12 +176,19 @@ public final class Engine {
     return ruleId == null ? "on" : settings.getOrDefault(ruleId, "on");
   }
 
+  /** The excluded spans are sorted and never overlap, so a binary search finds the candidate. */
   private static boolean touchesExcluded(Span span, Document document) {
-    for (Span excluded : document.excluded()) {
-      if (excluded.overlaps(span)) {
-        return true;
+    List<Span> excluded = document.excluded();
+    int low = 0;
+    int high = excluded.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (excluded.get(mid).end() <= span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return false;
+    return low < excluded.size() && excluded.get(low).overlaps(span);
   }
 }

@@ -43,6 +43,9 @@ public final class LanguageToolChecker {
   private final SpellingCheckRule speller;
   private Document lastDocument;
   private List<LanguageToolMatch> lastMatches;
+  /** When the check under way must stop, as {@link System#nanoTime()}; Long.MAX_VALUE for never. */
+  private volatile long deadline = Long.MAX_VALUE;
+  private boolean lastCutOff;
 
   /** Builds LanguageTool for a variant such as {@code en-GB}; this is the slow part of a run. */
   public LanguageToolChecker(String variant) {
@@ -73,36 +76,117 @@ public final class LanguageToolChecker {
     return variant;
   }
 
+  /**
+   * Sets when checks must stop, as {@link System#nanoTime()} ({@code Long.MAX_VALUE}: never).
+   * A check stopped early keeps the matches found so far, and {@link #cutOff} says so.
+   */
+  public void setDeadline(long nanoTime) {
+    this.deadline = nanoTime;
+  }
+
+  /** True when the check of this document stopped at the deadline before reaching its end. */
+  public boolean cutOff(Document document) {
+    return document == lastDocument && lastCutOff;
+  }
+
   /** All of LanguageTool's matches in the document's prose, its speller's included. */
   public List<LanguageToolMatch> check(Document document) {
     if (document == lastDocument) {
       return lastMatches;
     }
-    List<RuleMatch> ruleMatches;
-    try {
-      ruleMatches = languageTool.check(document.text());
-    } catch (IOException e) {
-      throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
-    }
-    List<LanguageToolMatch> matches = new ArrayList<>(ruleMatches.size());
-    int length = document.text().length();
-    for (RuleMatch match : ruleMatches) {
-      int from = Math.min(match.getFromPos(), length);
-      int to = Math.max(from, Math.min(match.getToPos(), length));
-      Rule rule = match.getRule();
-      matches.add(
-          new LanguageToolMatch(
-              rule.getId(),
-              rule.getCategory().getId().toString(),
-              rule.getDescription(),
-              new Span(from, to),
-              SUGGESTION_MARKUP.matcher(match.getMessage()).replaceAll("\""),
-              match.getSuggestedReplacements(),
-              rule.isDictionaryBasedSpellingRule()));
+    // The prose goes to LanguageTool a chunk of whole paragraphs at a time, and the deadline is
+    // checked between chunks: a draft that would take longer than its time budget stops there
+    // with the matches found so far. (LanguageTool's own cancel callback was tried and fails
+    // inside LanguageTool 6.8 with an IndexOutOfBoundsException.)
+    String text = document.text();
+    List<LanguageToolMatch> matches = new ArrayList<>();
+    boolean cutOff = false;
+    for (Span chunk : chunks(document)) {
+      if (System.nanoTime() > deadline) {
+        cutOff = true;
+        break;
+      }
+      List<RuleMatch> ruleMatches;
+      try {
+        ruleMatches = languageTool.check(text.substring(chunk.start(), chunk.end()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+      }
+      for (RuleMatch match : ruleMatches) {
+        int from = chunk.start() + Math.min(match.getFromPos(), chunk.length());
+        int to = Math.max(from, chunk.start() + Math.min(match.getToPos(), chunk.length()));
+        Rule rule = match.getRule();
+        matches.add(
+            new LanguageToolMatch(
+                rule.getId(),
+                rule.getCategory().getId().toString(),
+                rule.getDescription(),
+                new Span(from, to),
+                SUGGESTION_MARKUP.matcher(match.getMessage()).replaceAll("\""),
+                match.getSuggestedReplacements(),
+                rule.isDictionaryBasedSpellingRule()));
+      }
     }
     lastDocument = document;
     lastMatches = List.copyOf(matches);
+    lastCutOff = cutOff;
     return lastMatches;
+  }
+
+  /**
+   * About two pages of copy: large enough that LanguageTool's per-call cost does not show, small
+   * enough that a draft stops within moments of its deadline.
+   */
+  private static final int CHUNK_CHARS = 10_000;
+
+  /**
+   * The prose cut into chunks of whole paragraphs of at most {@link #CHUNK_CHARS} characters; a
+   * longer paragraph (a whole draft on one line) is cut after a sentence, or failing that at a
+   * space, so its check stays linear in its length.
+   */
+  static List<Span> chunks(Document document) {
+    String text = document.text();
+    List<Span> pieces = new ArrayList<>();
+    for (Span paragraph : document.paragraphs()) {
+      int start = paragraph.start();
+      while (paragraph.end() - start > CHUNK_CHARS) {
+        int cut = cutPoint(text, start, start + CHUNK_CHARS);
+        pieces.add(new Span(start, cut));
+        start = cut;
+      }
+      pieces.add(new Span(start, paragraph.end()));
+    }
+    List<Span> chunks = new ArrayList<>();
+    Span current = null;
+    for (Span piece : pieces) {
+      if (current != null && piece.end() - current.start() <= CHUNK_CHARS && piece.start() > current.end()) {
+        current = new Span(current.start(), piece.end());
+      } else {
+        if (current != null) {
+          chunks.add(current);
+        }
+        current = piece;
+      }
+    }
+    if (current != null) {
+      chunks.add(current);
+    }
+    return chunks;
+  }
+
+  /** Where to cut a long paragraph before {@code limit}: after a sentence, else at a space. */
+  private static int cutPoint(String text, int start, int limit) {
+    int space = -1;
+    for (int i = limit - 1; i > start + CHUNK_CHARS / 2; i--) {
+      char c = text.charAt(i);
+      if (c == ' ' && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+        return i + 1;
+      }
+      if (space < 0 && c == ' ') {
+        space = i + 1;
+      }
+    }
+    return space > 0 ? space : limit;
   }
 
   /**

@@ -10,8 +10,22 @@ import java.util.Map;
 public final class LanguageTools {
 
   private final Map<String, LanguageToolChecker> checkers = new HashMap<>();
+  private long deadline = Long.MAX_VALUE;
 
   public LanguageToolChecker checkerFor(String variant) {
-    return checkers.computeIfAbsent(variant, LanguageToolChecker::new);
+    LanguageToolChecker checker = checkers.computeIfAbsent(variant, LanguageToolChecker::new);
+    checker.setDeadline(deadline);
+    return checker;
+  }
+
+  /** Sets when the checks of the current draft must stop ({@code Long.MAX_VALUE}: never). */
+  public void setDeadline(long nanoTime) {
+    deadline = nanoTime;
+    checkers.values().forEach(checker -> checker.setDeadline(nanoTime));
+  }
+
+  /** True when a check of this document stopped at the deadline. */
+  public boolean cutOff(dev.copydesk.core.Document document) {
+    return checkers.values().stream().anyMatch(checker -> checker.cutOff(document));
   }
 }

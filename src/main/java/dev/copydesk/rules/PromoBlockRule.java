@@ -108,7 +108,7 @@ final class PromoBlockRule implements Rule {
     // The run of lines a block could span: from the end back to the article's last long
     // paragraph or sign-off. Short sentences are let in as teasers; a header or call to action
     // must vouch for them.
-    if (classes.get(n - 1) == Line.TEASER) {
+    if (n == 0 || classes.get(n - 1) == Line.TEASER) {
       return List.of(); // the draft ends on a sentence: the article's own last line
     }
     int start = n;

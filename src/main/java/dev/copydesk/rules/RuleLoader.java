@@ -71,6 +71,9 @@ public final class RuleLoader {
     folders.add(builtinDirectory());
     folders.addAll(extraFolders);
     for (Path folder : folders) {
+      if (Files.isRegularFile(folder)) {
+        throw new RuleFileException(folder + ": is a file, not a folder of rule files");
+      }
       if (!Files.isDirectory(folder)) {
         throw new RuleFileException(folder + ": rule folder does not exist");
       }

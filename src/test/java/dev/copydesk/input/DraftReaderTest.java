@@ -49,7 +49,7 @@ class DraftReaderTest {
   void invalidUtf8NamesTheOffsetOfTheFirstBadByte() {
     byte[] bytes = {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'};
     InputException e = assertThrows(InputException.class, () -> DraftReader.decode(bytes));
-    assertEquals("is not valid UTF-8 (first bad byte at offset 3)", e.getMessage());
+    assertEquals("is not valid UTF-8 (first bad byte at offset 3; name its encoding with --encoding, e.g. windows-1252)", e.getMessage());
   }
 
   @Test
