@@ -34,6 +34,9 @@ public final class Engine {
           .thenComparingInt(f -> f.span().end())
           .thenComparing(Finding::ruleId);
 
+  /** Rule kinds that read LanguageTool's check of the draft. */
+  private static final java.util.Set<String> USES_LANGUAGETOOL = java.util.Set.of("languagetool", "spelling");
+
   private final List<LoadedRule> rules;
   private final Map<String, String> settings;
   private final String language;
@@ -45,7 +48,11 @@ public final class Engine {
    * the config's time budget.
    */
   public Engine(List<LoadedRule> rules, Config config, LanguageTools languageTools) {
-    this.rules = List.copyOf(rules);
+    // The editorial rules are quick and linear; LanguageTool is the slow part. Running it last
+    // gives a draft that outruns its time budget every editorial finding first.
+    List<LoadedRule> ordered = new ArrayList<>(rules);
+    ordered.sort(Comparator.comparing(rule -> USES_LANGUAGETOOL.contains(rule.kind())));
+    this.rules = List.copyOf(ordered);
     this.settings = config.rules();
     this.language = config.language();
     this.timeBudget = config.timeBudget();
@@ -62,12 +69,18 @@ public final class Engine {
   public FileReport check(Document draft) {
     Document document = draft.withLanguage(languageOf(draft));
     long now = System.nanoTime();
-    languageTools.setDeadline(now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now));
+    long deadline = now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now);
+    languageTools.setDeadline(deadline);
     List<Finding> findings = new ArrayList<>();
     List<LoadedRule> owners = new ArrayList<>();
+    boolean complete = true;
     for (LoadedRule rule : rules) {
       if (setting(rule.id(), null).equals("off")) {
         continue;
+      }
+      if (System.nanoTime() > deadline) {
+        complete = false; // the rules left are not run: the draft is reported as not fully checked
+        break;
       }
       for (Finding finding : rule.rule().check(document)) {
         if (!rule.blockLevel() && touchesExcluded(finding.span(), document)) {
@@ -80,7 +93,7 @@ public final class Engine {
         }
       }
     }
-    boolean complete = !languageTools.cutOff(document);
+    complete &= !languageTools.cutOff(document);
     languageTools.setDeadline(Long.MAX_VALUE);
     return new FileReport(document, dropSuperseded(findings, owners), complete);
   }

@@ -32,6 +32,10 @@ public final class DraftReader {
     if (Files.isDirectory(path)) {
       throw new InputException("is a directory, not a draft");
     }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // Reading a named pipe or a device would block for ever.
+      throw new InputException("is not a regular file (a pipe, socket or device), skipped");
+    }
     byte[] bytes;
     try {
       long size = Files.size(path);

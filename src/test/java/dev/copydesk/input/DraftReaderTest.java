@@ -105,4 +105,22 @@ class DraftReaderTest {
     int at = document.text().indexOf("https");
     assertEquals(new Span(at, at + "https://example.org/teh-page".length()), document.excluded().get(0));
   }
+
+  @Test
+  void aDraftThatDisappearsBeforeItIsReadIsOneClearProblem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+      throws Exception {
+    java.nio.file.Path draft = java.nio.file.Files.writeString(temp.resolve("gone.txt"), "copy");
+    java.nio.file.Files.delete(draft);
+    InputException e = assertThrows(InputException.class, () -> DraftReader.read(draft, "gone.txt"));
+    assertEquals("no such file", e.getMessage());
+  }
+
+  @Test
+  void aNamedPipeIsRefusedInsteadOfBlocking(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+    java.nio.file.Path pipe = temp.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    InputException e = assertThrows(InputException.class, () -> DraftReader.read(pipe, "pipe.txt"));
+    assertEquals("is not a regular file (a pipe, socket or device), skipped", e.getMessage());
+  }
 }
