@@ -8,7 +8,10 @@ import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.input.InputException;
-import dev.copydesk.report.Reporter;
+import dev.copydesk.report.ReportContext;
+import dev.copydesk.report.RuleDescription;
+import dev.copydesk.rules.LoadedRule;
+import java.nio.file.Path;
 import dev.copydesk.rules.RuleFileException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,9 +37,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Drafts to check: files, folders (searched for *.txt *.md *.markdown *.html *.htm), or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text, json, sarif, checkstyle, junit, github or html (default: text). "
+          + "Repeat it with =FILE to keep other formats in files: --format text --format sarif=out.sarif.")
+  List<String> formats = new ArrayList<>(List.of("text"));
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output, atomically; the exit code is unchanged.")
+  Path output;
 
   @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
@@ -56,10 +64,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reporter reporter = Reporter.forFormat(format);
-    if (reporter == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "unknown format '" + format + "' (known: " + String.join(", ", Reporter.FORMATS) + ")");
+    Outputs outputs;
+    try {
+      outputs = Outputs.parse(formats, output);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Config config;
     Engine engine;
@@ -96,13 +105,33 @@ final class CheckCommand implements Callable<Integer> {
     if (!reports.isEmpty() || !inputProblem) {
       // When nothing could be read, the problem lines say all there is; a summary of
       // "no problems" would read as a clean bill of health.
-      reporter.write(reports, out);
-      out.flush();
+      ReportContext context = new ReportContext(Main.version(), describe(engine.enabledRules()), config.failOn());
+      for (Outputs.Output destination : outputs.outputs()) {
+        if (destination.file() == null) {
+          destination.reporter().write(reports, context, out);
+          out.flush();
+        } else {
+          try {
+            Outputs.writeAtomically(destination.file(), writer -> destination.reporter().write(reports, context, writer));
+          } catch (java.io.IOException e) {
+            err.println("copydesk: " + destination.file() + ": cannot write the " + destination.format() + " report (" + e.getMessage() + ")");
+            return ExitCode.BAD_INPUT;
+          }
+        }
+      }
     }
     if (inputProblem) {
       return ExitCode.BAD_INPUT;
     }
     return failed(reports, config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private static java.util.Map<String, RuleDescription> describe(List<LoadedRule> rules) {
+    java.util.Map<String, RuleDescription> described = new java.util.LinkedHashMap<>();
+    for (LoadedRule rule : rules) {
+      described.put(rule.id(), new RuleDescription(rule.id(), rule.description(), rule.severity()));
+    }
+    return described;
   }
 
   private static boolean failed(List<FileReport> reports, Optional<Severity> failOn) {

@@ -80,17 +80,23 @@ public final class Main implements Runnable {
     return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
 
-  /** The version, from a resource Maven fills in at build time. */
+  /** copydesk's version, from a resource Maven fills in at build time. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("/copydesk.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws Exception {
-      Properties properties = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/copydesk.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"copydesk " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {"copydesk " + version()};
     }
   }
 }

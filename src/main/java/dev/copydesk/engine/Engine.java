@@ -59,6 +59,11 @@ public final class Engine {
     this.languageTools = languageTools;
   }
 
+  /** The rules this engine runs, config's "off" ones left out. */
+  public List<LoadedRule> enabledRules() {
+    return rules.stream().filter(rule -> !setting(rule.id(), null).equals("off")).toList();
+  }
+
   /** The language variant the document is checked in: the configured one, or its own. */
   public String languageOf(Document document) {
     return language.equals("auto")

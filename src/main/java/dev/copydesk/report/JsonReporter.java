@@ -28,7 +28,7 @@ final class JsonReporter implements Reporter {
           .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
   @Override
-  public void write(List<FileReport> reports, Writer out) throws IOException {
+  public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode files = root.putArray("files");
     for (FileReport report : reports) {

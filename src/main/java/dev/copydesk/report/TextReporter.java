@@ -17,7 +17,7 @@ import java.util.Map;
 final class TextReporter implements Reporter {
 
   @Override
-  public void write(List<FileReport> reports, Writer out) throws IOException {
+  public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (FileReport report : reports) {
       for (Finding finding : report.findings()) {
