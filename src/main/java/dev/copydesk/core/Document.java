@@ -27,6 +27,7 @@ public final class Document {
   private final int[] lineStarts;
   private final List<Span> paragraphs;
   private final List<Span> excluded;
+  private final List<Suppression> suppressions;
   private final String language;
 
   private Document(
@@ -36,6 +37,7 @@ public final class Document {
       int[] sourceOffsets,
       List<Span> paragraphs,
       List<Span> excluded,
+      List<Suppression> suppressions,
       String language) {
     this.name = name;
     this.source = source;
@@ -44,6 +46,7 @@ public final class Document {
     this.lineStarts = lineStarts(source);
     this.paragraphs = List.copyOf(paragraphs);
     this.excluded = List.copyOf(excluded);
+    this.suppressions = List.copyOf(suppressions);
     this.language = language;
   }
 
@@ -76,13 +79,18 @@ public final class Document {
     return excluded;
   }
 
+  /** The inline suppression comments, in source order. */
+  public List<Suppression> suppressions() {
+    return suppressions;
+  }
+
   /** The language variant the draft is checked in, such as {@code en-GB}; null before it is decided. */
   public String language() {
     return language;
   }
 
   public Document withLanguage(String newLanguage) {
-    return new Document(name, source, text, sourceOffsets, paragraphs, excluded, newLanguage);
+    return new Document(name, source, text, sourceOffsets, paragraphs, excluded, suppressions, newLanguage);
   }
 
   public String text(Span span) {
@@ -92,6 +100,21 @@ public final class Document {
   /** The source offset of the prose character at {@code proseOffset} (or of the end, at the end). */
   public int sourceOffset(int proseOffset) {
     return sourceOffsets[proseOffset];
+  }
+
+  /** The first prose offset at or after a source offset (the prose's end if there is none). */
+  public int proseOffsetAt(int sourceOffset) {
+    int low = 0;
+    int high = text.length();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sourceOffsets[mid] < sourceOffset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The source range the prose span came from. */
@@ -147,6 +170,7 @@ public final class Document {
     private int[] offsets = new int[256];
     private final List<Span> paragraphs = new ArrayList<>();
     private final List<Span> excluded = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
     private int paragraphStart = 0;
     private int excludedStart = -1;
 
@@ -282,6 +306,12 @@ public final class Document {
       return this;
     }
 
+    /** Records the suppression comments in a stretch of markup starting at {@code sourceOffset}. */
+    public Builder suppressions(String markup, int sourceOffset) {
+      suppressions.addAll(Suppression.in(markup, sourceOffset));
+      return this;
+    }
+
     /** Marks an already appended prose span as not copy. */
     public Builder exclude(Span span) {
       excluded.add(span);
@@ -333,7 +363,8 @@ public final class Document {
       excluded.removeIf(span -> span.end() > end);
       excluded.sort((a, b) -> Integer.compare(a.start(), b.start()));
       mergeOverlapping(excluded);
-      return new Document(name, source, text.toString(), map, paragraphs, excluded, null);
+      suppressions.sort((a, b) -> Integer.compare(a.sourceOffset(), b.sourceOffset()));
+      return new Document(name, source, text.toString(), map, paragraphs, excluded, suppressions, null);
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.copydesk.core.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
  * @param rulePaths folders of house rule files, read after the built-in ones
  * @param maxBytes the largest draft checked; a bigger one is reported and skipped
  * @param timeBudget how long one draft may take before it is reported as not fully checked
+ * @param overrides rule settings for drafts whose path matches a glob, applied over {@code rules}
  */
 public record Config(
     String language,
@@ -38,7 +41,29 @@ public record Config(
     List<Path> dictionaries,
     List<Path> rulePaths,
     long maxBytes,
-    Duration timeBudget) {
+    Duration timeBudget,
+    List<Override> overrides) {
+
+  /** Rule settings for the drafts whose path matches one of the globs ({@code sport/**}). */
+  public record Override(List<String> paths, Map<String, String> rules) {
+
+    public Override {
+      paths = List.copyOf(paths);
+      rules = Map.copyOf(rules);
+    }
+
+    /** True when the draft's path, as given, matches one of the globs. */
+    public boolean matches(String draftPath) {
+      Path path = Path.of(draftPath.replaceFirst("^\\./", "")).normalize();
+      for (String glob : paths) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        if (matcher.matches(path) || (!glob.contains("/") && path.getFileName() != null && matcher.matches(path.getFileName()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * 5 MB is some fifty times the longest news feature, and a minute is ten times what a long
@@ -52,6 +77,7 @@ public record Config(
   public static final List<String> LANGUAGES = List.of("auto", "en-GB", "en-US");
 
   public Config {
+    overrides = List.copyOf(overrides);
     rules = Map.copyOf(rules);
     dictionaries = List.copyOf(dictionaries);
     rulePaths = List.copyOf(rulePaths);
@@ -59,7 +85,7 @@ public record Config(
 
   public static Config defaults() {
     return new Config(
-        "auto", Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET);
+        "auto", Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, List.of());
   }
 
   /** The file as written; every key is known, or loading fails naming it. */
@@ -70,7 +96,11 @@ public record Config(
       @JsonProperty("dictionaries") List<String> dictionaries,
       @JsonProperty("rule-paths") List<String> rulePaths,
       @JsonProperty("max-size") String maxSize,
-      @JsonProperty("time-budget") String timeBudget) {}
+      @JsonProperty("time-budget") String timeBudget,
+      @JsonProperty("overrides") List<OverrideFile> overrides) {}
+
+  private record OverrideFile(
+      @JsonProperty("paths") List<String> paths, @JsonProperty("rules") Map<String, String> rules) {}
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -100,7 +130,7 @@ public record Config(
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr()) + ": unknown key '" + e.getPropertyName()
-              + "' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget)");
+              + "' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides)");
     } catch (JsonMappingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ConfigException(file + (line > 0 ? ":" + line : "") + ": " + e.getOriginalMessage());
@@ -128,7 +158,8 @@ public record Config(
           dictionaries,
           rulePaths,
           parsed.maxSize() == null ? config.maxBytes() : parseSize(parsed.maxSize()),
-          parsed.timeBudget() == null ? config.timeBudget() : parseDuration(parsed.timeBudget()));
+          parsed.timeBudget() == null ? config.timeBudget() : parseDuration(parsed.timeBudget()),
+          overrides(parsed.overrides()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file + ": " + e.getMessage());
     }
@@ -189,6 +220,17 @@ public record Config(
     return checked;
   }
 
+  private static List<Override> overrides(List<OverrideFile> files) {
+    List<Override> overrides = new ArrayList<>();
+    for (OverrideFile file : files == null ? List.<OverrideFile>of() : files) {
+      if (file == null || file.paths() == null || file.paths().isEmpty() || file.rules() == null) {
+        throw new IllegalArgumentException("each entry under overrides needs 'paths' (a list of globs) and 'rules'");
+      }
+      overrides.add(new Override(file.paths(), checkRuleSettings(file.rules())));
+    }
+    return overrides;
+  }
+
   /** A size such as {@code 5MB}, {@code 500KB} or a number of bytes. */
   public static long parseSize(String text) {
     Matcher m = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|k|mb|m|gb|g)?\\s*").matcher(text);
@@ -216,30 +258,30 @@ public record Config(
   }
 
   public Config withLanguage(String newLanguage) {
-    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget);
+    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides);
   }
 
   public Config withFailOn(Optional<Severity> newFailOn) {
-    return new Config(language, newFailOn, rules, dictionaries, rulePaths, maxBytes, timeBudget);
+    return new Config(language, newFailOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides);
   }
 
   public Config withMaxBytes(long newMaxBytes) {
-    return new Config(language, failOn, rules, dictionaries, rulePaths, newMaxBytes, timeBudget);
+    return new Config(language, failOn, rules, dictionaries, rulePaths, newMaxBytes, timeBudget, overrides);
   }
 
   public Config withTimeBudget(Duration newTimeBudget) {
-    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, newTimeBudget);
+    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, newTimeBudget, overrides);
   }
 
   public Config plusDictionaries(List<Path> more) {
     List<Path> all = new ArrayList<>(dictionaries);
     all.addAll(more);
-    return new Config(language, failOn, rules, all, rulePaths, maxBytes, timeBudget);
+    return new Config(language, failOn, rules, all, rulePaths, maxBytes, timeBudget, overrides);
   }
 
   public Config plusRulePaths(List<Path> more) {
     List<Path> all = new ArrayList<>(rulePaths);
     all.addAll(more);
-    return new Config(language, failOn, rules, dictionaries, all, maxBytes, timeBudget);
+    return new Config(language, failOn, rules, dictionaries, all, maxBytes, timeBudget, overrides);
   }
 }

@@ -38,7 +38,10 @@ public final class Engine {
   private static final java.util.Set<String> USES_LANGUAGETOOL = java.util.Set.of("languagetool", "spelling");
 
   private final List<LoadedRule> rules;
-  private final Map<String, String> settings;
+  private final Map<String, String> baseSettings;
+  private final List<Config.Override> overrides;
+  /** The settings of the draft being checked: the config's, with its matching overrides on top. */
+  private Map<String, String> settings;
   private final String language;
   private final Duration timeBudget;
   private final LanguageTools languageTools;
@@ -53,7 +56,9 @@ public final class Engine {
     List<LoadedRule> ordered = new ArrayList<>(rules);
     ordered.sort(Comparator.comparing(rule -> USES_LANGUAGETOOL.contains(rule.kind())));
     this.rules = List.copyOf(ordered);
-    this.settings = config.rules();
+    this.baseSettings = config.rules();
+    this.overrides = config.overrides();
+    this.settings = baseSettings;
     this.language = config.language();
     this.timeBudget = config.timeBudget();
     this.languageTools = languageTools;
@@ -73,6 +78,7 @@ public final class Engine {
 
   public FileReport check(Document draft) {
     Document document = draft.withLanguage(languageOf(draft));
+    settings = settingsFor(document.name());
     long now = System.nanoTime();
     long deadline = now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now);
     languageTools.setDeadline(deadline);
@@ -100,7 +106,128 @@ public final class Engine {
     }
     complete &= !languageTools.cutOff(document);
     languageTools.setDeadline(Long.MAX_VALUE);
-    return new FileReport(document, dropSuperseded(findings, owners), complete);
+    settings = baseSettings;
+    // Superseding comes first: a duplicate LanguageTool reports under another id must go with the
+    // editorial finding that a comment switches off, not outlive it.
+    java.util.Map<Finding, LoadedRule> ownerOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      ownerOf.put(findings.get(i), owners.get(i));
+    }
+    List<Finding> kept = new ArrayList<>(dropSuperseded(findings, owners));
+    List<LoadedRule> keptOwners = new ArrayList<>(kept.stream().map(ownerOf::get).toList());
+    applySuppressions(document, kept, keptOwners);
+    kept.sort(BY_POSITION);
+    return new FileReport(document, kept, complete);
+  }
+
+  /** The config's rule settings with those of every override whose globs match the path. */
+  private Map<String, String> settingsFor(String path) {
+    if (overrides.isEmpty()) {
+      return baseSettings;
+    }
+    Map<String, String> merged = new java.util.HashMap<>(baseSettings);
+    for (Config.Override override : overrides) {
+      if (override.matches(path)) {
+        merged.putAll(override.rules());
+      }
+    }
+    return merged;
+  }
+
+  /** The id a suppression comment names for findings that the rule of that id did not report. */
+  public static final String SUPPRESSION_RULE = "suppression";
+
+  /**
+   * Drops the findings that inline comments switch off, and reports a comment that names no
+   * known rule as a warning of its own, so a misspelt rule id never silently switches nothing off.
+   */
+  private void applySuppressions(Document document, List<Finding> findings, List<LoadedRule> owners) {
+    List<dev.copydesk.core.Suppression> suppressions = document.suppressions();
+    if (suppressions.isEmpty()) {
+      return;
+    }
+    for (int i = findings.size() - 1; i >= 0; i--) {
+      if (suppressed(document, findings.get(i), owners.get(i), suppressions)) {
+        findings.remove(i);
+        owners.remove(i);
+      }
+    }
+    LoadedRule engineRule = null;
+    for (dev.copydesk.core.Suppression suppression : suppressions) {
+      for (String name : suppression.rules()) {
+        boolean known = name.endsWith("*") || name.startsWith("lt:")
+            || rules.stream().anyMatch(rule -> rule.id().equals(name));
+        if (!known) {
+          int at = Math.min(document.proseOffsetAt(suppression.sourceOffset()), document.text().length());
+          Span span = new Span(at, at);
+          findings.add(new Finding(SUPPRESSION_RULE, Severity.WARNING, span,
+              "copydesk-" + suppression.directive() + " on line " + document.positionOfSource(suppression.sourceOffset()).line()
+                  + " names '" + name + "', which is not a rule: nothing is switched off for it",
+              List.of()));
+          owners.add(engineRule == null ? engineRule = suppressionRule() : engineRule);
+        }
+      }
+    }
+  }
+
+  private static boolean suppressed(
+      Document document, Finding finding, LoadedRule owner, List<dev.copydesk.core.Suppression> suppressions) {
+    int start = document.sourceSpan(finding.span()).start();
+    int line = document.positionOfSource(start).line();
+    boolean allOff = false;
+    java.util.Set<String> off = new java.util.HashSet<>();
+    for (dev.copydesk.core.Suppression suppression : suppressions) {
+      if (suppression.sourceOffset() > start) {
+        break;
+      }
+      switch (suppression.directive()) {
+        case "disable-next-line" -> {
+          if (document.positionOfSource(suppression.sourceOffset()).line() + 1 == line
+              && names(suppression.rules(), finding, owner)) {
+            return true;
+          }
+        }
+        case "disable" -> {
+          if (suppression.rules().isEmpty()) {
+            allOff = true;
+          } else {
+            off.addAll(suppression.rules());
+          }
+        }
+        default -> { // enable
+          if (suppression.rules().isEmpty()) {
+            allOff = false;
+            off.clear();
+          } else {
+            off.removeAll(suppression.rules());
+          }
+        }
+      }
+    }
+    return allOff || (!off.isEmpty() && names(List.copyOf(off), finding, owner));
+  }
+
+  /** True when the names are empty (every rule) or one names the finding or its rule. */
+  private static boolean names(List<String> names, Finding finding, LoadedRule owner) {
+    return names.isEmpty()
+        || names.stream().anyMatch(n -> Rule.idMatches(n, finding.ruleId()) || n.equals(owner.id()));
+  }
+
+  /** The stand-in owner of the engine's own warnings about suppression comments. */
+  private static LoadedRule suppressionRule() {
+    Rule rule = new Rule() {
+      @Override
+      public String id() {
+        return SUPPRESSION_RULE;
+      }
+
+      @Override
+      public List<Finding> check(Document document) {
+        return List.of();
+      }
+    };
+    return new LoadedRule(rule, SUPPRESSION_RULE, "A suppression comment that names no known rule.",
+        Severity.WARNING, List.of(), List.of(), "copydesk", false);
   }
 
   /**

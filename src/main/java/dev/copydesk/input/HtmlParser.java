@@ -3,6 +3,7 @@ package dev.copydesk.input;
 import dev.copydesk.core.Document;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -48,6 +49,11 @@ final class HtmlParser {
       } else {
         builder.appendDecoded(whole, builder.length() == 0 ? 0 : source.length() - 1, source.length(), true);
       }
+      return;
+    }
+    if (node instanceof Comment comment) {
+      Range range = comment.sourceRange();
+      builder.suppressions(comment.outerHtml(), range.isTracked() ? range.startPos() : 0);
       return;
     }
     if (!(node instanceof Element element)) {

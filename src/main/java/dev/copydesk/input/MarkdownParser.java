@@ -8,6 +8,8 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -66,6 +68,8 @@ final class MarkdownParser {
           builder.endParagraph(endOf(node));
         } else if (CONTAINERS.contains(node.getClass())) {
           blocks(node);
+        } else if (node instanceof HtmlBlock html) {
+          builder.suppressions(html.getLiteral(), startOf(node));
         }
         // Anything else (code blocks, HTML blocks, thematic breaks, front matter) is not copy.
       }
@@ -83,6 +87,8 @@ final class MarkdownParser {
           builder.appendSynthetic(" ", lastSourceEnd);
         } else if (node instanceof Link || node instanceof Emphasis || node instanceof StrongEmphasis) {
           inlines(node);
+        } else if (node instanceof HtmlInline html) {
+          builder.suppressions(html.getLiteral(), startOf(node));
         } else if (node.getFirstChild() != null && !(node instanceof org.commonmark.node.Image)) {
           inlines(node);
         }
@@ -107,6 +113,11 @@ final class MarkdownParser {
         builder.appendDecoded(literal, from, to, false);
       }
       lastSourceEnd = to;
+    }
+
+    private int startOf(Node node) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      return spans.isEmpty() ? lastSourceEnd : spans.get(0).getInputIndex();
     }
 
     private int endOf(Node node) {

@@ -70,6 +70,12 @@ final class HtmlReporter implements Reporter {
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+|the\\s+|de\\s+|van\\s+|al-)?\\p{Lu}[\\p{L}'\u2019.-]*)*");
 
+  /** Capitalised words that name no one: days and months. */
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of(
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December");
+
   @Override
   public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
     org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
@@ -247,7 +253,7 @@ final class HtmlReporter implements Reporter {
         }
         boolean opensSentence = before < paragraph.start() || ".!?\"\u201C:".indexOf(text.charAt(before)) >= 0;
         String name = matcher.group().replaceAll("\\s+", " ").replaceAll("['\u2019]s$|[.]$", "");
-        if (!opensSentence && name.length() > 1) {
+        if (!opensSentence && name.length() > 1 && !CALENDAR.contains(name)) {
           names.merge(name, 1, Integer::sum);
         }
       }

@@ -172,7 +172,7 @@ class MainTest {
     Files.writeString(config, "language: en-GB\nfail_on: error\n");
     Result result = run("check", "--config", config.toString(), STORY);
     assertEquals(2, result.code());
-    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget)"),
+    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides)"),
         result.errLines());
   }
 
@@ -246,5 +246,24 @@ class MainTest {
     assertEquals(2, again.code());
     assertTrue(again.err().contains("draft.txt.orig already exists"), again.err());
     assertEquals(original, Files.readString(draft), "a refused fix leaves the draft alone");
+  }
+
+  @Test
+  void overridesSwitchRulesByPathGlob() throws IOException {
+    Path sport = Files.createDirectories(temp.resolve("sport"));
+    Path news = Files.createDirectories(temp.resolve("news"));
+    String copy = "The striker will reportedly sign on Friday.\n";
+    Files.writeString(sport.resolve("transfer.txt"), copy);
+    Files.writeString(news.resolve("transfer.txt"), copy);
+    Path config = temp.resolve(".copydesk.yml");
+    Files.writeString(config, String.join("\n",
+        "overrides:",
+        "  - paths: [\"**/sport/**\"]",
+        "    rules:",
+        "      unattributed-claim: off",
+        ""));
+    Result result = run("check", "--config", config.toString(), sport.toString(), news.toString());
+    assertTrue(result.out().contains("news/transfer.txt:1:18: suggestion:"), result.out());
+    assertFalse(result.out().contains("sport/transfer.txt"), result.out());
   }
 }
