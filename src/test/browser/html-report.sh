@@ -22,7 +22,7 @@ chrome() {
 fail() { echo "html-report: FAIL: $*" >&2; exit 1; }
 
 cat >"$out/hostile.txt" <<'DRAFT'
-The the council met. <script>document.title='PWNED'</script> </textarea><img src=x onerror="document.body.setAttribute('data-pwned','yes')"> A source revealed nothing.
+The the council met. <script>alert(1)</script> <script>document.title='PWNED'</script> </textarea><img src=x onerror="document.body.setAttribute('data-pwned','yes')"> A source revealed nothing.
 DRAFT
 "$here/copydesk" check --fail-on never --format html="$out/report.html" "$here/fixtures/energy-talks.md" >/dev/null
 "$here/copydesk" check --fail-on never --format html="$out/hostile.html" "$out/hostile.txt" >/dev/null
@@ -38,6 +38,6 @@ grep -q 'class="error promo"' <<<"$dom" || fail "the promotional block is not st
 hostile="$(chrome --dump-dom "file://$out/hostile.html")"
 grep -q '<title>copydesk report</title>' <<<"$hostile" || fail "the draft's script changed the title"
 grep -q 'data-pwned' <<<"$(grep -o '<body[^>]*>' <<<"$hostile")" && fail "the draft's onerror handler ran"
-grep -q '&lt;script&gt;document.title' <<<"$hostile" || fail "the draft's script is not shown as text"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' <<<"$hostile" || fail "the draft's script is not shown as text"
 [ "$(grep -o '<img' <<<"$hostile" | wc -l)" -eq 0 ] || fail "the draft's img became an element"
 echo "html-report: ok (screenshot: $out/report.png)"
