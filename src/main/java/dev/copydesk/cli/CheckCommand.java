@@ -6,7 +6,9 @@ import dev.copydesk.core.Finding;
 import dev.copydesk.core.Severity;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
+import dev.copydesk.engine.DiskCache;
 import dev.copydesk.engine.Engine;
+import dev.copydesk.languagetool.MatchCache;
 import dev.copydesk.input.InputException;
 import dev.copydesk.report.ReportContext;
 import dev.copydesk.report.RuleDescription;
@@ -48,6 +50,17 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Check this many drafts at once, each thread with its own LanguageTool (default: the number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--cache-dir", paramLabel = "FOLDER",
+      description = "Keep LanguageTool's results per paragraph here, so unchanged paragraphs are not checked again (default: $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk).")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
+  boolean noCache;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "The name standard input goes by in the report; its extension picks the format (default: ${DEFAULT-VALUE}).")
   String stdinName;
@@ -70,11 +83,15 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (jobs < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
     Config config;
     Engine engine;
+    MatchCache cache = noCache ? null : new DiskCache(cacheDir != null ? cacheDir : DiskCache.defaultFolder());
     try {
       config = engineOptions.config(spec.commandLine());
-      engine = EngineOptions.engine(config);
+      engine = EngineOptions.engine(config, cache);
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -83,24 +100,15 @@ final class CheckCommand implements Callable<Integer> {
     Inputs inputs = Inputs.expand(paths, stdinName);
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
-    List<FileReport> reports = new ArrayList<>();
     engineOptions.charset(spec.commandLine());
-    for (Inputs.Input input : inputs.drafts()) {
-      Document document;
-      try {
-        document = engineOptions.read(input, stdin, config, spec.commandLine());
-      } catch (InputException e) {
-        err.println("copydesk: " + input.name() + ": " + e.getMessage());
-        inputProblem = true;
-        continue;
+    List<Outcome> outcomes = checkAll(inputs.drafts(), config, engine, cache);
+    List<FileReport> reports = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
+      outcome.problems().forEach(problem -> err.println("copydesk: " + problem));
+      inputProblem |= !outcome.problems().isEmpty();
+      if (outcome.report() != null) {
+        reports.add(outcome.report());
       }
-      FileReport report = engine.check(document);
-      if (!report.complete()) {
-        err.println("copydesk: " + input.name() + ": not fully checked: its time budget of "
-            + config.timeBudget().toSeconds() + " s ran out (--time-budget); the findings so far are reported");
-        inputProblem = true;
-      }
-      reports.add(report);
     }
     if (!reports.isEmpty() || !inputProblem) {
       // When nothing could be read, the problem lines say all there is; a summary of
@@ -124,6 +132,70 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return failed(reports, config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** One draft's result: its report (null if it could not be read) and its problem lines. */
+  private record Outcome(FileReport report, List<String> problems) {}
+
+  /**
+   * Checks the drafts, on as many threads as --jobs allows, each thread with its own engine
+   * (LanguageTool is not thread-safe); the outcomes come back in the order of the drafts, so the
+   * report is the same whatever the number of threads.
+   */
+  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, Engine first, MatchCache cache)
+      throws InterruptedException {
+    int threads = Math.min(jobs, drafts.size());
+    if (threads <= 1) {
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Inputs.Input input : drafts) {
+        outcomes.add(checkOne(input, config, first));
+      }
+      return outcomes;
+    }
+    ThreadLocal<Engine> engines = ThreadLocal.withInitial(() -> {
+      try {
+        return EngineOptions.engine(config, cache);
+      } catch (RuleFileException e) {
+        throw new IllegalStateException("rule files changed during the run: " + e.getMessage(), e);
+      }
+    });
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "copydesk-worker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
+      for (Inputs.Input input : drafts) {
+        futures.add(pool.submit(() -> checkOne(input, config, engines.get())));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (java.util.concurrent.Future<Outcome> future : futures) {
+        try {
+          outcomes.add(future.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Outcome checkOne(Inputs.Input input, Config config, Engine engine) {
+    Document document;
+    try {
+      document = engineOptions.read(input, stdin, config, spec.commandLine());
+    } catch (InputException e) {
+      return new Outcome(null, List.of(input.name() + ": " + e.getMessage()));
+    }
+    FileReport report = engine.check(document);
+    if (!report.complete()) {
+      return new Outcome(report, List.of(input.name() + ": not fully checked: its time budget of "
+          + config.timeBudget().toSeconds() + " s ran out (--time-budget); the findings so far are reported"));
+    }
+    return new Outcome(report, List.of());
   }
 
   private static java.util.Map<String, RuleDescription> describe(List<LoadedRule> rules) {

@@ -4,6 +4,7 @@ import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.languagetool.LanguageTools;
+import dev.copydesk.languagetool.MatchCache;
 import dev.copydesk.rules.Dictionary;
 import dev.copydesk.rules.LoadedRule;
 import dev.copydesk.rules.RuleContext;
@@ -108,10 +109,15 @@ final class EngineOptions {
     return config.plusDictionaries(dictionaries).plusRulePaths(ruleFolders);
   }
 
-  /** The rules the config names and an engine over them, for this thread. */
+  /** The rules the config names and an engine over them, for this thread, with no cache. */
   static Engine engine(Config config) throws RuleFileException {
+    return engine(config, null);
+  }
+
+  /** The rules the config names and an engine over them, for this thread. */
+  static Engine engine(Config config, MatchCache cache) throws RuleFileException {
     Dictionary userDictionary = Dictionary.read(config.dictionaries());
-    LanguageTools languageTools = new LanguageTools();
+    LanguageTools languageTools = new LanguageTools(cache);
     RuleContext context = new RuleContext(languageTools, userDictionary);
     List<LoadedRule> rules = RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
     return new Engine(rules, config, languageTools);

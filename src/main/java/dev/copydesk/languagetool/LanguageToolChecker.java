@@ -41,6 +41,7 @@ public final class LanguageToolChecker {
   private final String variant;
   private final JLanguageTool languageTool;
   private final SpellingCheckRule speller;
+  private MatchCache cache;
   private Document lastDocument;
   private List<LanguageToolMatch> lastMatches;
   /** When the check under way must stop, as {@link System#nanoTime()}; Long.MAX_VALUE for never. */
@@ -84,6 +85,11 @@ public final class LanguageToolChecker {
     this.deadline = nanoTime;
   }
 
+  /** Keeps paragraphs' matches in this cache, and takes them from it; null for none. */
+  public void setCache(MatchCache cache) {
+    this.cache = cache;
+  }
+
   /** True when the check of this document stopped at the deadline before reaching its end. */
   public boolean cutOff(Document document) {
     return document == lastDocument && lastCutOff;
@@ -94,10 +100,11 @@ public final class LanguageToolChecker {
     if (document == lastDocument) {
       return lastMatches;
     }
-    // The prose goes to LanguageTool a chunk of whole paragraphs at a time, and the deadline is
-    // checked between chunks: a draft that would take longer than its time budget stops there
-    // with the matches found so far. (LanguageTool's own cancel callback was tried and fails
-    // inside LanguageTool 6.8 with an IndexOutOfBoundsException.)
+    // The prose goes to LanguageTool a paragraph at a time (a very long one in pieces), which
+    // lets an unchanged paragraph come from the cache and the deadline be checked between
+    // paragraphs: a draft that would take longer than its time budget stops there with the
+    // matches found so far. (LanguageTool's own cancel callback was tried and fails inside
+    // LanguageTool 6.8 with an IndexOutOfBoundsException.)
     String text = document.text();
     List<LanguageToolMatch> matches = new ArrayList<>();
     boolean cutOff = false;
@@ -106,25 +113,16 @@ public final class LanguageToolChecker {
         cutOff = true;
         break;
       }
-      List<RuleMatch> ruleMatches;
-      try {
-        ruleMatches = languageTool.check(text.substring(chunk.start(), chunk.end()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+      String piece = text.substring(chunk.start(), chunk.end());
+      List<LanguageToolMatch> pieceMatches = cache == null ? null : cache.get(cacheKey(piece));
+      if (pieceMatches == null) {
+        pieceMatches = checkPiece(piece, document);
+        if (cache != null) {
+          cache.put(cacheKey(piece), pieceMatches);
+        }
       }
-      for (RuleMatch match : ruleMatches) {
-        int from = chunk.start() + Math.min(match.getFromPos(), chunk.length());
-        int to = Math.max(from, chunk.start() + Math.min(match.getToPos(), chunk.length()));
-        Rule rule = match.getRule();
-        matches.add(
-            new LanguageToolMatch(
-                rule.getId(),
-                rule.getCategory().getId().toString(),
-                rule.getDescription(),
-                new Span(from, to),
-                SUGGESTION_MARKUP.matcher(match.getMessage()).replaceAll("\""),
-                match.getSuggestedReplacements(),
-                rule.isDictionaryBasedSpellingRule()));
+      for (LanguageToolMatch match : pieceMatches) {
+        matches.add(match.shiftedBy(chunk.start(), chunk.length()));
       }
     }
     lastDocument = document;
@@ -133,16 +131,46 @@ public final class LanguageToolChecker {
     return lastMatches;
   }
 
+  /** LanguageTool's matches in one piece of prose, with spans relative to the piece. */
+  private List<LanguageToolMatch> checkPiece(String piece, Document document) {
+    List<RuleMatch> ruleMatches;
+    try {
+      ruleMatches = languageTool.check(piece);
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+    }
+    List<LanguageToolMatch> matches = new ArrayList<>(ruleMatches.size());
+    for (RuleMatch match : ruleMatches) {
+      int from = Math.min(match.getFromPos(), piece.length());
+      int to = Math.max(from, Math.min(match.getToPos(), piece.length()));
+      Rule rule = match.getRule();
+      matches.add(
+          new LanguageToolMatch(
+              rule.getId(),
+              rule.getCategory().getId().toString(),
+              rule.getDescription(),
+              new Span(from, to),
+              SUGGESTION_MARKUP.matcher(match.getMessage()).replaceAll("\""),
+              match.getSuggestedReplacements(),
+              rule.isDictionaryBasedSpellingRule()));
+    }
+    return matches;
+  }
+
+  /** What a cached piece's matches depend on: its text, the variant, and both versions. */
+  private String cacheKey(String piece) {
+    return "copydesk-cache-1\n" + variant + "\n" + JLanguageTool.VERSION + "\n" + piece;
+  }
+
   /**
-   * About two pages of copy: large enough that LanguageTool's per-call cost does not show, small
-   * enough that a draft stops within moments of its deadline.
+   * About two pages of copy: the longest piece of one paragraph checked in one call, so a draft
+   * on one line stops within moments of its deadline and is checked in time linear in its length.
    */
   private static final int CHUNK_CHARS = 10_000;
 
   /**
-   * The prose cut into chunks of whole paragraphs of at most {@link #CHUNK_CHARS} characters; a
-   * longer paragraph (a whole draft on one line) is cut after a sentence, or failing that at a
-   * space, so its check stays linear in its length.
+   * The prose cut into paragraphs; a paragraph longer than {@link #CHUNK_CHARS} characters (a
+   * whole draft on one line) is cut after a sentence, or failing that at a space.
    */
   static List<Span> chunks(Document document) {
     String text = document.text();
@@ -156,22 +184,7 @@ public final class LanguageToolChecker {
       }
       pieces.add(new Span(start, paragraph.end()));
     }
-    List<Span> chunks = new ArrayList<>();
-    Span current = null;
-    for (Span piece : pieces) {
-      if (current != null && piece.end() - current.start() <= CHUNK_CHARS && piece.start() > current.end()) {
-        current = new Span(current.start(), piece.end());
-      } else {
-        if (current != null) {
-          chunks.add(current);
-        }
-        current = piece;
-      }
-    }
-    if (current != null) {
-      chunks.add(current);
-    }
-    return chunks;
+    return pieces;
   }
 
   /** Where to cut a long paragraph before {@code limit}: after a sentence, else at a space. */

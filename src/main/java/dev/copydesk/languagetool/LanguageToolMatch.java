@@ -20,4 +20,11 @@ public record LanguageToolMatch(
   public LanguageToolMatch {
     suggestions = List.copyOf(suggestions);
   }
+
+  /** The match moved {@code offset} characters on, its span kept within {@code length} of the start. */
+  LanguageToolMatch shiftedBy(int offset, int length) {
+    int from = offset + Math.min(span.start(), length);
+    int to = Math.max(from, offset + Math.min(span.end(), length));
+    return new LanguageToolMatch(ruleId, categoryId, description, new Span(from, to), message, suggestions, spelling);
+  }
 }

@@ -11,9 +11,24 @@ public final class LanguageTools {
 
   private final Map<String, LanguageToolChecker> checkers = new HashMap<>();
   private long deadline = Long.MAX_VALUE;
+  private final MatchCache cache;
+
+  /** Checkers with no cache. */
+  public LanguageTools() {
+    this(null);
+  }
+
+  /** Checkers that keep paragraphs' matches in {@code cache} (null for none). */
+  public LanguageTools(MatchCache cache) {
+    this.cache = cache;
+  }
 
   public LanguageToolChecker checkerFor(String variant) {
-    LanguageToolChecker checker = checkers.computeIfAbsent(variant, LanguageToolChecker::new);
+    LanguageToolChecker checker = checkers.computeIfAbsent(variant, v -> {
+      LanguageToolChecker created = new LanguageToolChecker(v);
+      created.setCache(cache);
+      return created;
+    });
     checker.setDeadline(deadline);
     return checker;
   }

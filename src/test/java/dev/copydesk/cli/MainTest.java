@@ -266,4 +266,27 @@ class MainTest {
     assertTrue(result.out().contains("news/transfer.txt:1:18: suggestion:"), result.out());
     assertFalse(result.out().contains("sport/transfer.txt"), result.out());
   }
+
+  @Test
+  void findingsAreTheSameWithAndWithoutTheCacheAndOnOneOrManyThreads() throws IOException {
+    Path cache = temp.resolve("cache");
+    String oneThreadNoCache = run("check", "--format", "json", "--jobs", "1", "--no-cache", "fixtures").out();
+    String twoThreadsColdCache = run("check", "--format", "json", "--jobs", "2", "--cache-dir", cache.toString(), "fixtures").out();
+    String twoThreadsWarmCache = run("check", "--format", "json", "--jobs", "2", "--cache-dir", cache.toString(), "fixtures").out();
+    assertTrue(oneThreadNoCache.contains("\"promo-block\""), oneThreadNoCache);
+    assertEquals(oneThreadNoCache, twoThreadsColdCache);
+    assertEquals(oneThreadNoCache, twoThreadsWarmCache);
+
+    List<Path> entries;
+    try (var files = Files.walk(cache)) {
+      entries = files.filter(p -> p.toString().endsWith(".json")).toList();
+    }
+    assertFalse(entries.isEmpty(), "the cache holds entries");
+    for (int i = 0; i < entries.size(); i++) {
+      // Corrupt half, and make the others foreign: each claims another paragraph's key.
+      Files.writeString(entries.get(i), i % 2 == 0 ? "{not json" : "{\"key\":\"other\",\"matches\":[]}");
+    }
+    assertEquals(oneThreadNoCache, run("check", "--format", "json", "--jobs", "1", "--cache-dir", cache.toString(), "fixtures").out(),
+        "corrupt and foreign entries are ignored, never trusted");
+  }
 }

@@ -1,0 +1,115 @@
+package dev.copydesk.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.copydesk.core.Span;
+import dev.copydesk.languagetool.LanguageToolMatch;
+import dev.copydesk.languagetool.MatchCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * LanguageTool's matches per paragraph, kept in a folder between runs: one small JSON file per
+ * paragraph, named by the SHA-256 of its key, in 256 sub-folders. Each file repeats its full key,
+ * and an entry whose key differs, or that does not parse, is ignored and checked afresh: a
+ * corrupt or foreign cache can cost time, never a wrong finding. Files are written atomically,
+ * so threads and concurrent runs can share the folder.
+ */
+public final class DiskCache implements MatchCache {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path folder;
+
+  public DiskCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The cache folder when none is configured: $XDG_CACHE_HOME/copydesk, or ~/.cache/copydesk. */
+  public static Path defaultFolder() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("copydesk");
+  }
+
+  @Override
+  public List<LanguageToolMatch> get(String key) {
+    Path file = fileFor(key);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      if (root == null || !key.equals(root.path("key").asText(null))) {
+        return null;
+      }
+      List<LanguageToolMatch> matches = new ArrayList<>();
+      for (JsonNode m : root.get("matches")) {
+        List<String> suggestions = new ArrayList<>();
+        m.get("suggestions").forEach(s -> suggestions.add(s.asText()));
+        matches.add(new LanguageToolMatch(
+            m.get("rule").asText(), m.get("category").asText(), m.get("description").asText(),
+            new Span(m.get("start").asInt(), m.get("end").asInt()), m.get("message").asText(),
+            suggestions, m.get("spelling").asBoolean()));
+      }
+      return matches;
+    } catch (IOException | RuntimeException e) {
+      return null; // unreadable, corrupt or foreign: check the paragraph again
+    }
+  }
+
+  @Override
+  public void put(String key, List<LanguageToolMatch> matches) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("key", key);
+    ArrayNode list = root.putArray("matches");
+    for (LanguageToolMatch match : matches) {
+      ObjectNode m = list.addObject();
+      m.put("rule", match.ruleId());
+      m.put("category", match.categoryId());
+      m.put("description", match.description());
+      m.put("start", match.span().start());
+      m.put("end", match.span().end());
+      m.put("message", match.message());
+      m.put("spelling", match.spelling());
+      ArrayNode suggestions = m.putArray("suggestions");
+      match.suggestions().forEach(suggestions::add);
+    }
+    Path file = fileFor(key);
+    try {
+      Files.createDirectories(file.getParent());
+      Path temporary = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+      try {
+        Files.writeString(temporary, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      // A cache that cannot be written (read-only home, full disk) only costs time.
+    }
+  }
+
+  private Path fileFor(String key) {
+    String hash = sha256(key);
+    return folder.resolve(hash.substring(0, 2)).resolve(hash.substring(2) + ".json");
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.copydesk.languagetool;
+
+import java.util.List;
+
+/**
+ * Where LanguageTool's matches for a paragraph are kept between runs, so an unchanged paragraph
+ * is never checked twice. Keys name the paragraph's text, the language variant and the versions
+ * of LanguageTool and copydesk; spans in the stored matches are relative to the paragraph.
+ */
+public interface MatchCache {
+
+  /** The matches stored under the key, or null when there are none (or they cannot be trusted). */
+  List<LanguageToolMatch> get(String key);
+
+  void put(String key, List<LanguageToolMatch> matches);
+}
