@@ -32,8 +32,11 @@ POM
 fi
 "$here/copydesk" rules >/dev/null   # build first: the build is not part of any timing
 
-# LanguageTool's command line as its README runs it, with the JVM's defaults.
-languagetool() { java -cp "$lt/lib/*" org.languagetool.commandline.Main -l en-US "$@"; }
+# LanguageTool's command line as its README runs it, with the JVM's defaults. A script, not a
+# shell function, so that /usr/bin/time can run it.
+languagetool="$work/languagetool"
+printf '#!/bin/sh\nexec java -cp "%s/lib/*" org.languagetool.commandline.Main -l en-US "$@"\n' "$lt" >"$languagetool"
+chmod +x "$languagetool"
 
 # time_of LABEL COMMAND...: wall seconds and peak RSS (MB) of one run, appended to $work/LABEL
 time_of() {
@@ -49,7 +52,7 @@ echo "machine: $(nproc) cores; folder: $folder ($(ls "$folder"/*.txt | wc -l) dr
 
 for _ in $(seq "$runs"); do
   time_of a_copydesk "$here/copydesk" check --no-cache --fail-on never "$draft"
-  time_of a_languagetool languagetool "$draft"
+  time_of a_languagetool "$languagetool" "$draft"
 done
 
 rest=$(( runs < 3 ? runs : 3 ))
@@ -64,7 +67,7 @@ for _ in $(seq "$rest"); do
   sed -i '1s/$/ The mayor said the report would be published on Monday./' "$first"
   time_of d_copydesk "$here/copydesk" check --cache-dir "$cache" --fail-on never "$work/changed"
   rm -rf "$work/changed"
-  time_of b_languagetool languagetool -r "$folder"
+  time_of b_languagetool "$languagetool" -r "$folder"
 done
 
 report() {
