@@ -21,8 +21,11 @@ import java.util.List;
  */
 final class JsonReporter implements Reporter {
 
-  /** Indented for people; the writer belongs to the caller, so Jackson must not close it. */
-  private static final ObjectMapper JSON =
+  /**
+   * Indented for people; the writer belongs to the caller, so Jackson must not close it. Shared
+   * with the SARIF reporter.
+   */
+  static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);

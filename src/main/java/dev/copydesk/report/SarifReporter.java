@@ -1,8 +1,6 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.core.Document;
@@ -29,10 +27,7 @@ final class SarifReporter implements Reporter {
 
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+  private static final ObjectMapper JSON = JsonReporter.JSON;
 
   @Override
   public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
