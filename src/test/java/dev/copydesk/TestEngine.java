@@ -42,6 +42,16 @@ public final class TestEngine {
     return engine;
   }
 
+  /**
+   * A new engine over the built-in rules with a LanguageTool of its own, for a test that needs
+   * one per thread (a server's workers).
+   */
+  public static Engine fresh() throws Exception {
+    LanguageTools languageTools = new LanguageTools();
+    RuleContext context = new RuleContext(languageTools, Dictionary.empty());
+    return new Engine(RuleLoader.build(RuleLoader.readRuleFiles(List.of()), context), Config.defaults(), languageTools);
+  }
+
   public static FileReport check(Document document) {
     return engine().check(document);
   }

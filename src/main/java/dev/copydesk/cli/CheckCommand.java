@@ -15,6 +15,9 @@ import dev.copydesk.report.RuleDescription;
 import dev.copydesk.rules.LoadedRule;
 import java.nio.file.Path;
 import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.serve.Daemon;
+import dev.copydesk.serve.RemoteChecker;
+import java.time.Duration;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -65,6 +68,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "The name standard input goes by in the report; its extension picks the format (default: ${DEFAULT-VALUE}).")
   String stdinName;
 
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Check on a running 'copydesk serve' at URL (such as http://127.0.0.1:8081); its settings decide the rules.")
+  java.net.URI server;
+
+  @Option(names = "--daemon",
+      description = "Check on a background server with this run's settings, started on first use and reused by later runs "
+          + "(it stops after an idle hour; 'copydesk serve --stop-daemons' stops it now).")
+  boolean daemon;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
@@ -86,12 +98,23 @@ final class CheckCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    if (server != null && daemon) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--server and --daemon exclude each other");
+    }
     Config config;
-    Engine engine;
-    MatchCache cache = noCache ? null : new DiskCache(cacheDir != null ? cacheDir : DiskCache.defaultFolder());
+    Engine engine = null;
+    RemoteChecker remote = null;
+    Path cacheFolder = cacheDir != null ? cacheDir : DiskCache.defaultFolder();
+    MatchCache cache = null;
     try {
       config = engineOptions.config(spec.commandLine());
-      engine = EngineOptions.engine(config, cache);
+      if (server != null || daemon) {
+        remote = remoteChecker(config, cacheFolder, err);
+      }
+      if (remote == null) {
+        cache = noCache ? null : new DiskCache(cacheFolder);
+        engine = EngineOptions.engine(config, cache);
+      }
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -101,7 +124,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
     engineOptions.charset(spec.commandLine());
-    List<Outcome> outcomes = checkAll(inputs.drafts(), config, engine, cache);
+    List<Outcome> outcomes = remote != null
+        ? checkAll(inputs.drafts(), config, remote::check)
+        : checkAll(inputs.drafts(), config, localCheckers(engine, config, cache));
     List<FileReport> reports = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       outcome.problems().forEach(problem -> err.println("copydesk: " + problem));
@@ -113,7 +138,8 @@ final class CheckCommand implements Callable<Integer> {
     if (!reports.isEmpty() || !inputProblem) {
       // When nothing could be read, the problem lines say all there is; a summary of
       // "no problems" would read as a clean bill of health.
-      ReportContext context = new ReportContext(Main.version(), describe(engine.enabledRules()), config.failOn());
+      List<RuleDescription> rules = remote != null ? remote.rules() : describe(engine.enabledRules());
+      ReportContext context = new ReportContext(Main.version(), byId(rules), config.failOn());
       for (Outputs.Output destination : outputs.outputs()) {
         if (destination.file() == null) {
           destination.reporter().write(reports, context, out);
@@ -137,28 +163,28 @@ final class CheckCommand implements Callable<Integer> {
   /** One draft's result: its report (null if it could not be read) and its problem lines. */
   private record Outcome(FileReport report, List<String> problems) {}
 
+  /** Checks one draft, locally or on a server. */
+  private interface Checker {
+    FileReport check(Document document) throws java.io.IOException;
+  }
+
   /**
-   * Checks the drafts, on as many threads as --jobs allows, each thread with its own engine
-   * (LanguageTool is not thread-safe); the outcomes come back in the order of the drafts, so the
-   * report is the same whatever the number of threads.
+   * Checks the drafts, on as many threads as --jobs allows, each thread with the checker
+   * {@code checkers} gives it; the outcomes come back in the order of the drafts, so the report
+   * is the same whatever the number of threads.
    */
-  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, Engine first, MatchCache cache)
+  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, java.util.function.Supplier<Checker> checkers)
       throws InterruptedException {
     int threads = Math.min(jobs, drafts.size());
     if (threads <= 1) {
+      Checker checker = checkers.get();
       List<Outcome> outcomes = new ArrayList<>();
       for (Inputs.Input input : drafts) {
-        outcomes.add(checkOne(input, config, first));
+        outcomes.add(checkOne(input, config, checker));
       }
       return outcomes;
     }
-    ThreadLocal<Engine> engines = ThreadLocal.withInitial(() -> {
-      try {
-        return EngineOptions.engine(config, cache);
-      } catch (RuleFileException e) {
-        throw new IllegalStateException("rule files changed during the run: " + e.getMessage(), e);
-      }
-    });
+    ThreadLocal<Checker> perThread = ThreadLocal.withInitial(checkers);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "copydesk-worker");
       thread.setDaemon(true);
@@ -167,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
       for (Inputs.Input input : drafts) {
-        futures.add(pool.submit(() -> checkOne(input, config, engines.get())));
+        futures.add(pool.submit(() -> checkOne(input, config, perThread.get())));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (java.util.concurrent.Future<Outcome> future : futures) {
@@ -183,14 +209,109 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome checkOne(Inputs.Input input, Config config, Engine engine) {
+  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, Checker shared) throws InterruptedException {
+    return checkAll(drafts, config, () -> shared);
+  }
+
+  /**
+   * Engines for the threads of a local run: the first thread takes the engine already built,
+   * every other builds its own (LanguageTool is not thread-safe).
+   */
+  private static java.util.function.Supplier<Checker> localCheckers(Engine first, Config config, MatchCache cache) {
+    java.util.concurrent.atomic.AtomicBoolean firstTaken = new java.util.concurrent.atomic.AtomicBoolean();
+    return () -> {
+      if (firstTaken.compareAndSet(false, true)) {
+        return first::check;
+      }
+      try {
+        return EngineOptions.engine(config, cache)::check;
+      } catch (RuleFileException e) {
+        throw new IllegalStateException("rule files changed during the run: " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /**
+   * The checker of --server, or of --daemon (started if need be); null when the daemon cannot
+   * start, after saying so, and the run checks locally instead.
+   */
+  private RemoteChecker remoteChecker(Config config, Path cacheFolder, PrintWriter err) {
+    Duration timeout = config.timeBudget().plusSeconds(60);
+    if (server != null) {
+      return new RemoteChecker(server, config.language(), timeout);
+    }
+    List<String> serveArguments = engineOptions.serveArguments();
+    try {
+      String key = daemonKey(serveArguments, config);
+      java.net.URI url = Daemon.connect(daemonFolder(cacheFolder), key, serveArguments);
+      return new RemoteChecker(url, config.language(), timeout);
+    } catch (java.io.IOException e) {
+      err.println("copydesk: --daemon: " + e.getMessage() + "; checking without it");
+      return null;
+    }
+  }
+
+  /** Where background servers keep their state files and logs. */
+  static Path daemonFolder(Path cacheFolder) {
+    return cacheFolder.resolve("daemons");
+  }
+
+  /**
+   * Names the background server for a set of settings: copydesk's version and class path, the
+   * serve arguments, and the contents of every file they read (config, dictionaries, rule files),
+   * so an edited dictionary gets a new server rather than a stale one.
+   */
+  private static String daemonKey(List<String> serveArguments, Config config) throws java.io.IOException {
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    List<String> parts = new ArrayList<>(List.of(Main.version(), System.getProperty("java.class.path")));
+    parts.addAll(serveArguments);
+    for (String part : parts) {
+      digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i + 1 < serveArguments.size(); i++) {
+      if (serveArguments.get(i).equals("--config")) {
+        files.add(Path.of(serveArguments.get(i + 1)));
+      }
+    }
+    files.addAll(config.dictionaries());
+    for (Path folder : config.rulePaths()) {
+      if (java.nio.file.Files.isDirectory(folder)) {
+        try (var walk = java.nio.file.Files.walk(folder)) {
+          walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(folder);
+      }
+    }
+    for (Path file : files) {
+      digest.update(file.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (java.nio.file.Files.isRegularFile(file)) {
+        digest.update(java.nio.file.Files.readAllBytes(file));
+      }
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+  }
+
+  private Outcome checkOne(Inputs.Input input, Config config, Checker checker) {
     Document document;
     try {
       document = engineOptions.read(input, stdin, config, spec.commandLine());
     } catch (InputException e) {
       return new Outcome(null, List.of(input.name() + ": " + e.getMessage()));
     }
-    FileReport report = engine.check(document);
+    FileReport report;
+    try {
+      report = checker.check(document);
+    } catch (java.io.IOException e) {
+      return new Outcome(null, List.of(input.name() + ": " + e.getMessage()));
+    }
     if (!report.complete()) {
       return new Outcome(report, List.of(input.name() + ": not fully checked: its time budget of "
           + config.timeBudget().toSeconds() + " s ran out (--time-budget); the findings so far are reported"));
@@ -198,11 +319,13 @@ final class CheckCommand implements Callable<Integer> {
     return new Outcome(report, List.of());
   }
 
-  private static java.util.Map<String, RuleDescription> describe(List<LoadedRule> rules) {
+  private static List<RuleDescription> describe(List<LoadedRule> rules) {
+    return rules.stream().map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
+  }
+
+  private static java.util.Map<String, RuleDescription> byId(List<RuleDescription> rules) {
     java.util.Map<String, RuleDescription> described = new java.util.LinkedHashMap<>();
-    for (LoadedRule rule : rules) {
-      described.put(rule.id(), new RuleDescription(rule.id(), rule.description(), rule.severity()));
-    }
+    rules.forEach(rule -> described.put(rule.id(), rule));
     return described;
   }
 

@@ -40,6 +40,9 @@ final class EngineOptions {
       description = "Config file (default: the nearest .copydesk.yml in the current folder or above).")
   Path configFile;
 
+  @Option(names = "--no-config", description = "Read no config file, not even a .copydesk.yml found nearby.")
+  boolean noConfig;
+
   @Option(names = "--dictionary", paramLabel = "FILE",
       description = "A dictionary of accepted words, one per line; may be repeated.")
   List<Path> dictionaries = new ArrayList<>();
@@ -88,7 +91,7 @@ final class EngineOptions {
     if (configFile != null && !configFile.toFile().isFile()) {
       throw new ConfigException(configFile + ": no such config file");
     }
-    Optional<Path> file = configFile != null ? Optional.of(configFile) : Config.find(Path.of(""));
+    Optional<Path> file = configFile();
     Config config = file.isPresent() ? Config.read(file.get()) : Config.defaults();
     try {
       if (language != null) {
@@ -107,6 +110,40 @@ final class EngineOptions {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
     return config.plusDictionaries(dictionaries).plusRulePaths(ruleFolders);
+  }
+
+  /** The config file in force: --config's, none with --no-config, or the nearest .copydesk.yml. */
+  Optional<Path> configFile() {
+    if (noConfig) {
+      return Optional.empty();
+    }
+    return configFile != null ? Optional.of(configFile) : Config.find(Path.of(""));
+  }
+
+  /**
+   * The {@code copydesk serve} arguments that give a background server this run's settings:
+   * every file named absolutely, since the server runs in a folder of its own.
+   */
+  List<String> serveArguments() {
+    List<String> arguments = new ArrayList<>();
+    Optional<Path> file = configFile();
+    if (file.isPresent()) {
+      arguments.addAll(List.of("--config", file.get().toAbsolutePath().toString()));
+    } else {
+      arguments.add("--no-config");
+    }
+    dictionaries.forEach(dictionary -> arguments.addAll(List.of("--dictionary", dictionary.toAbsolutePath().toString())));
+    ruleFolders.forEach(folder -> arguments.addAll(List.of("--rules", folder.toAbsolutePath().toString())));
+    if (language != null) {
+      arguments.addAll(List.of("--lang", language));
+    }
+    if (maxSize != null) {
+      arguments.addAll(List.of("--max-size", maxSize));
+    }
+    if (timeBudget != null) {
+      arguments.addAll(List.of("--time-budget", timeBudget));
+    }
+    return arguments;
   }
 
   /** The rules the config names and an engine over them, for this thread, with no cache. */

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +19,18 @@ import picocli.CommandLine.Command;
     name = "copydesk",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "An editorial quality-check linter for news drafts.",
-    subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class})
+    description = "An editorial quality-check linter for news drafts.")
 public final class Main implements Runnable {
+
+  /** The commands, by name, in the order help lists them. */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("check", CheckCommand.class);
+    COMMANDS.put("fix", FixCommand.class);
+    COMMANDS.put("rules", RulesCommand.class);
+    COMMANDS.put("serve", ServeCommand.class);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,9 +45,23 @@ public final class Main implements Runnable {
 
   /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
-    CommandLine commandLine = new CommandLine(new Main(), new CheckCommand.Factory(stdin));
-    for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"), commandLine.getSubcommands().get("fix"))) {
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+    CheckCommand.Factory factory = new CheckCommand.Factory(stdin);
+    CommandLine commandLine = new CommandLine(new Main(), factory);
+    // picocli reads a command's annotations when it is added, which costs a short run (a check
+    // through a warm server) a good part of its time; so a run that names its command gets
+    // only that one, and any other (help, a misspelt command) gets them all.
+    String named = args.length > 0 ? args[0] : "";
+    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (!COMMANDS.containsKey(named) || command.getKey().equals(named)) {
+        commandLine.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+      }
+    }
+    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+    for (String name : List.of("check", "fix")) {
+      CommandLine command = commandLine.getSubcommands().get(name);
+      if (command != null) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.HELP);
+      }
     }
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -69,7 +94,7 @@ public final class Main implements Runnable {
   public void run() {
     // "copydesk" alone: show what it can do, and fail as a usage error would.
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix, rules or serve");
   }
 
   private static PrintWriter stdout() {

@@ -77,7 +77,9 @@ public final class Engine {
   }
 
   public FileReport check(Document draft) {
-    Document document = draft.withLanguage(languageOf(draft));
+    // A language already set on the document (a server request's "language") wins over the
+    // config's, as the command line's --lang does.
+    Document document = draft.language() != null ? draft : draft.withLanguage(languageOf(draft));
     settings = settingsFor(document.name());
     long now = System.nanoTime();
     long deadline = now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now);

@@ -1,6 +1,7 @@
 package dev.copydesk.input;
 
 import dev.copydesk.core.Document;
+import java.util.Arrays;
 
 /**
  * Parses a plain-text draft.
@@ -15,7 +16,18 @@ final class PlainTextParser {
   private PlainTextParser() {}
 
   static Document parse(String name, String source) {
-    Document.Builder builder = Document.builder(name, source);
+    int[] identity = new int[source.length() + 1];
+    Arrays.setAll(identity, i -> i);
+    return parse(Document.builder(name, source), source, identity);
+  }
+
+  /**
+   * Parses {@code text} as plain text into {@code builder}, its character i standing for the
+   * source character at {@code sourceOffsets[i]} (the array one longer than the text, for its
+   * end). Annotated text, whose markup reads as something else, is parsed this way too.
+   */
+  static Document parse(Document.Builder builder, String text, int[] sourceOffsets) {
+    String source = text;
     int lineStart = 0;
     int previousLineEnd = -1;
     while (lineStart <= source.length()) {
@@ -25,16 +37,18 @@ final class PlainTextParser {
       }
       String line = source.substring(lineStart, lineEnd);
       if (line.isBlank()) {
-        builder.endParagraph(lineStart);
+        builder.endParagraph(sourceOffsets[lineStart]);
       } else {
         if (previousLineEnd >= 0) {
           if (continuesSentence(line)) {
-            builder.appendSynthetic(" ", previousLineEnd);
+            builder.appendSynthetic(" ", sourceOffsets[previousLineEnd]);
           } else {
-            builder.endParagraph(previousLineEnd);
+            builder.endParagraph(sourceOffsets[previousLineEnd]);
           }
         }
-        builder.appendSource(lineStart, lineEnd);
+        for (int i = lineStart; i < lineEnd; i++) {
+          builder.append(text.charAt(i), sourceOffsets[i]);
+        }
       }
       previousLineEnd = line.isBlank() ? -1 : lineEnd;
       if (lineEnd == source.length()) {

@@ -19,7 +19,7 @@ import java.util.List;
  * 1-based and count UTF-16 code units of the decoded source, {@code endColumn} exclusive;
  * {@code offset} and {@code length} are in the same units, into the decoded source file.
  */
-final class JsonReporter implements Reporter {
+public final class JsonReporter implements Reporter {
 
   /**
    * Indented for people; the writer belongs to the caller, so Jackson must not close it. Shared
@@ -32,6 +32,12 @@ final class JsonReporter implements Reporter {
 
   @Override
   public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
+    JSON.writeValue(out, tree(reports));
+    out.write("\n");
+  }
+
+  /** The report as a JSON tree, for a caller that adds to it (the server's native endpoint). */
+  public static ObjectNode tree(List<FileReport> reports) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode files = root.putArray("files");
     for (FileReport report : reports) {
@@ -58,7 +64,6 @@ final class JsonReporter implements Reporter {
         finding.suggestions().forEach(suggestions::add);
       }
     }
-    JSON.writeValue(out, root);
-    out.write("\n");
+    return root;
   }
 }

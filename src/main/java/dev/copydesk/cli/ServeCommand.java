@@ -1,0 +1,130 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.engine.Config;
+import dev.copydesk.engine.ConfigException;
+import dev.copydesk.engine.DiskCache;
+import dev.copydesk.languagetool.MatchCache;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.serve.Daemon;
+import dev.copydesk.serve.Server;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk serve}: checks drafts for HTTP clients, LanguageTool's among them. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Serve checks over HTTP: LanguageTool's API (POST /v2/check, GET /v2/languages), copydesk's own "
+            + "(POST /copydesk/v1/check?path=NAME, the draft as the body) and GET /health.",
+        "Stops cleanly on SIGTERM or Ctrl-C, letting the checks in progress finish."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8081",
+      description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}, LanguageTool's).")
+  int port;
+
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Checks run at once, each worker with its own LanguageTool (default: the number of cores).")
+  int workers = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
+      description = "Checks that may wait for a worker; beyond that requests get 503 (default: ${DEFAULT-VALUE}).")
+  int queue;
+
+  @Option(names = "--log-text", description = "Show the start of each request's text in the access log (off: drafts are confidential).")
+  boolean logText;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION",
+      description = "Stop after this long without a request, such as 30m (default: never).")
+  String idleTimeout;
+
+  @Option(names = "--cache-dir", paramLabel = "FOLDER",
+      description = "Keep LanguageTool's results per paragraph here (default: $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk).")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
+  boolean noCache;
+
+  @Option(names = "--stop-daemons", description = "Stop the background servers 'copydesk check --daemon' started, and exit.")
+  boolean stopDaemons;
+
+  @Option(names = "--state-file", hidden = true, description = "Where a background server records its port and process id.")
+  Path stateFile;
+
+  @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path cacheFolder = cacheDir != null ? cacheDir : DiskCache.defaultFolder();
+    if (stopDaemons) {
+      int stopped = Daemon.stopAll(CheckCommand.daemonFolder(cacheFolder));
+      err.println("copydesk: stopped " + stopped + " background server" + (stopped == 1 ? "" : "s"));
+      return ExitCode.CLEAN;
+    }
+    if (workers < 1 || queue < 0 || port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, --queue at least 0, --port 0 to 65535");
+    }
+    Duration idle;
+    try {
+      idle = idleTimeout == null ? null : Config.parseDuration(idleTimeout);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Config config;
+    MatchCache cache = noCache ? null : new DiskCache(cacheFolder);
+    try {
+      config = engineOptions.config(spec.commandLine());
+      EngineOptions.engine(config, cache); // rule files read once here, so a bad one stops the start
+    } catch (ConfigException | RuleFileException e) {
+      err.println("copydesk: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle);
+    Server server;
+    try {
+      server = Server.start(settings, () -> EngineOptions.engine(config, cache), Main.version(), err);
+    } catch (java.net.BindException e) {
+      err.println("copydesk: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+      return ExitCode.BAD_INPUT;
+    } catch (java.net.UnknownHostException | java.nio.channels.UnresolvedAddressException e) {
+      err.println("copydesk: cannot listen on " + host + ": unknown address");
+      return ExitCode.BAD_INPUT;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      err.println("copydesk: stopping; checks in progress may take up to 30 s to finish");
+      err.flush();
+      server.stop(Duration.ofSeconds(30));
+      if (stateFile != null) {
+        Daemon.removeState(stateFile);
+      }
+    }, "copydesk-shutdown"));
+    if (!InetAddress.getByName(host).isLoopbackAddress()) {
+      err.println("copydesk: listening beyond this machine (" + host + "): anyone who can reach it can send drafts");
+    }
+    err.println("copydesk " + Main.version() + ": serving on http://" + host + ":" + server.port()
+        + " with " + workers + " workers (LanguageTool API at /v2/check)");
+    err.flush();
+    if (stateFile != null) {
+      Daemon.writeState(stateFile, server.port());
+    }
+    server.awaitStop();
+    if (stateFile != null) {
+      Daemon.removeState(stateFile);
+    }
+    return ExitCode.CLEAN;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.copydesk.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A copydesk server the command line starts in the background and reuses, as Gradle does its
+ * daemon: the first {@code copydesk check --daemon} pays for LanguageTool's start, the later ones
+ * only for a small JVM and one request.
+ *
+ * <p>A daemon serves one set of settings (config, dictionaries, house rules, language), named
+ * by a key the command line derives from them and their files' contents; a changed dictionary
+ * gets a new daemon, never stale answers. Each daemon records its port and process id in
+ * {@code FOLDER/KEY.json}, binds to loopback only, and stops after an idle hour.
+ */
+public final class Daemon {
+
+  /** How long a daemon lives without a request. */
+  public static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+  private Daemon() {}
+
+  /**
+   * The URL of the daemon for {@code key}, started first if none is running.
+   *
+   * @param folder where daemons keep their state files and logs
+   * @param serveArguments the {@code copydesk serve} arguments that give it the run's settings
+   */
+  public static URI connect(Path folder, String key, List<String> serveArguments) throws IOException {
+    Files.createDirectories(folder);
+    Path state = folder.resolve(key + ".json");
+    Optional<URI> running = running(state);
+    if (running.isPresent()) {
+      return running.get();
+    }
+    // One client starts the daemon; others arriving meanwhile wait on the lock, then find it.
+    try (FileChannel lockFile = FileChannel.open(folder.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
+      running = running(state);
+      if (running.isPresent()) {
+        return running.get();
+      }
+      Files.deleteIfExists(state);
+      Path log = folder.resolve(key + ".log");
+      Process process = start(state, log, serveArguments);
+      long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
+      while (System.nanoTime() < giveUp) {
+        running = running(state);
+        if (running.isPresent()) {
+          return running.get();
+        }
+        if (!process.isAlive()) {
+          throw new IOException("the background server stopped at start (exit " + process.exitValue() + "); see " + log);
+        }
+        sleep(50);
+      }
+      process.destroy();
+      throw new IOException("the background server did not start within " + START_TIMEOUT.toSeconds() + " s; see " + log);
+    }
+  }
+
+  /** Stops every daemon recorded in {@code folder}; returns how many were stopped. */
+  public static int stopAll(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int stopped = 0;
+    try (var files = Files.list(folder)) {
+      for (Path state : files.filter(file -> file.toString().endsWith(".json")).toList()) {
+        Optional<ProcessHandle> process = readState(state).flatMap(node -> ProcessHandle.of(node.path("pid").asLong()));
+        if (process.isPresent() && process.get().isAlive() && process.get().destroy()) {
+          process.get().onExit().join();
+          stopped++;
+        }
+        Files.deleteIfExists(state);
+      }
+    }
+    return stopped;
+  }
+
+  /** Written by a starting server: where it listens and which process it is. */
+  public static void writeState(Path state, int port) throws IOException {
+    Path temporary = state.resolveSibling(state.getFileName() + ".tmp");
+    String json = "{\"port\": " + port + ", \"pid\": " + ProcessHandle.current().pid() + "}\n";
+    Files.writeString(temporary, json);
+    Files.move(temporary, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Removed by a stopping server, if the file still names it. */
+  public static void removeState(Path state) {
+    Optional<JsonNode> node = readState(state);
+    if (node.isPresent() && node.get().path("pid").asLong() == ProcessHandle.current().pid()) {
+      try {
+        Files.deleteIfExists(state);
+      } catch (IOException e) {
+        // A state file left behind names a dead process; the next client ignores it.
+      }
+    }
+  }
+
+  private static Optional<URI> running(Path state) {
+    Optional<JsonNode> node = readState(state);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean alive = ProcessHandle.of(node.get().path("pid").asLong()).map(ProcessHandle::isAlive).orElse(false);
+    URI uri = URI.create("http://127.0.0.1:" + node.get().path("port").asInt());
+    return alive && RemoteChecker.healthy(uri) ? Optional.of(uri) : Optional.empty();
+  }
+
+  /** A state file's contents; empty when missing or not what a server wrote (never trusted). */
+  private static Optional<JsonNode> readState(Path state) {
+    try {
+      JsonNode node = LanguageToolApi.JSON.readTree(state.toFile());
+      return node != null && node.path("port").canConvertToInt() && node.path("pid").isIntegralNumber()
+          ? Optional.of(node) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Process start(Path state, Path log, List<String> serveArguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    // Its own session, so a Ctrl-C meant for the client does not reach the daemon.
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      command.add("/usr/bin/setsid");
+    }
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    // A long-lived server: the full JIT pays off, unlike in a short command-line run.
+    command.addAll(List.of("-XX:+UseSerialGC", "-Xss4m", "-Xmx1g", "-cp", absoluteClassPath(),
+        "dev.copydesk.cli.Main", "serve", "--host", "127.0.0.1", "--port", "0",
+        "--state-file", state.toString(), "--idle-timeout", IDLE_TIMEOUT.toMinutes() + "m"));
+    command.addAll(serveArguments);
+    return new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .redirectErrorStream(true)
+        .directory(state.getParent().toFile())
+        .start();
+  }
+
+  /** This JVM's class path with every entry absolute, as the daemon runs in another folder. */
+  private static String absoluteClassPath() {
+    List<String> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      entries.add(Path.of(entry).toAbsolutePath().toString());
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  private static void sleep(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while starting the background server");
+    }
+  }
+}

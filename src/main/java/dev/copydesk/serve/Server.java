@@ -1,0 +1,390 @@
+package dev.copydesk.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.copydesk.core.Document;
+import dev.copydesk.core.FileReport;
+import dev.copydesk.engine.Engine;
+import dev.copydesk.input.DraftFormat;
+import dev.copydesk.input.DraftReader;
+import dev.copydesk.input.InputException;
+import dev.copydesk.report.RuleDescription;
+import dev.copydesk.rules.LoadedRule;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * copydesk over HTTP, on the JDK's own server: LanguageTool's {@code /v2/check} and
+ * {@code /v2/languages}, copydesk's {@link NativeApi native endpoint}, and {@code /health}.
+ *
+ * <p>Checks run on a fixed pool of worker threads, each with its own engine (LanguageTool is not
+ * thread-safe), behind a bounded queue: a request that finds the workers busy and the queue full
+ * is answered 503 at once, so a burst never builds an unbounded backlog or runs the heap out.
+ * Requests are parsed and answered on a separate, larger pool, which always has a thread left to
+ * say 503. Every request is logged in one line, without its text unless asked.
+ */
+public final class Server {
+
+  /**
+   * How the server runs.
+   *
+   * @param host the address to bind (loopback unless the operator says otherwise)
+   * @param port the port; 0 picks a free one
+   * @param workers the checks run at once, each on a thread with its own engine
+   * @param queue the checks that may wait for a worker before requests are refused with 503
+   * @param maxBytes the largest draft accepted, in UTF-8 bytes (413 above it)
+   * @param logText whether the access log shows the start of each request's text
+   * @param idleTimeout stop after this long without a request (null: never)
+   */
+  public record Settings(String host, int port, int workers, int queue, long maxBytes, boolean logText, Duration idleTimeout) {}
+
+  /** Builds the engine a worker thread keeps. */
+  public interface Engines {
+    Engine create() throws Exception;
+  }
+
+  private final Settings settings;
+  private final String version;
+  private final PrintWriter log;
+  private final HttpServer http;
+  private final ThreadPoolExecutor workers;
+  private final ExecutorService exchanges;
+  private final ThreadLocal<Engine> engine;
+  private final List<RuleDescription> rules;
+  private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final java.util.concurrent.ScheduledExecutorService idleWatch;
+
+  private Server(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
+    this.settings = settings;
+    this.version = version;
+    this.log = log;
+    this.engine = ThreadLocal.withInitial(() -> {
+      try {
+        return engines.create();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot build a checking engine: " + e.getMessage(), e);
+      }
+    });
+    this.rules = describe(engines.create().enabledRules());
+    BlockingQueue<Runnable> waiting = settings.queue() > 0 ? new ArrayBlockingQueue<>(settings.queue()) : new SynchronousQueue<>();
+    this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS, waiting,
+        daemonThreads("copydesk-check"));
+    this.exchanges = Executors.newFixedThreadPool(settings.workers() + settings.queue() + 4, daemonThreads("copydesk-http"));
+    this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
+    http.setExecutor(exchanges);
+    http.createContext("/", this::handle);
+    this.idleWatch = Executors.newSingleThreadScheduledExecutor(daemonThreads("copydesk-idle"));
+  }
+
+  /**
+   * Starts a server, its workers' engines built and warmed in both variants (LanguageTool's
+   * first check loads most of what it needs) before it accepts a request, so the first client is
+   * not the slow one.
+   */
+  public static Server start(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
+    Server server = new Server(settings, engines, version, log);
+    server.warmUp();
+    server.http.start();
+    if (settings.idleTimeout() != null) {
+      long every = Math.max(1, Math.min(60, settings.idleTimeout().toSeconds()));
+      server.idleWatch.scheduleAtFixedRate(server::stopIfIdle, every, every, TimeUnit.SECONDS);
+    }
+    return server;
+  }
+
+  /** The port the server listens on (the one picked, when asked for 0). */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /**
+   * Stops taking requests, lets those in progress finish (for up to {@code grace}), then stops
+   * the workers. Safe to call more than once.
+   */
+  public void stop(Duration grace) {
+    if (stopped.getCount() == 0) {
+      return;
+    }
+    http.stop((int) Math.max(0, grace.toSeconds()));
+    workers.shutdown();
+    try {
+      workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    workers.shutdownNow();
+    exchanges.shutdownNow();
+    idleWatch.shutdownNow();
+    stopped.countDown();
+  }
+
+  /** Waits until the server has stopped. */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  private void stopIfIdle() {
+    long idle = System.nanoTime() - lastRequest.get();
+    if (workers.getActiveCount() == 0 && idle > settings.idleTimeout().toNanos()) {
+      log.println(Instant.now() + " idle for " + settings.idleTimeout().toMinutes() + " min: stopping");
+      stop(Duration.ofSeconds(5));
+    }
+  }
+
+  private void warmUp() throws Exception {
+    Document sample = DraftReader.parse("warm-up.txt", "The minister said the the talks would resume on Monday.", DraftFormat.TEXT);
+    java.util.concurrent.CyclicBarrier everyWorker = new java.util.concurrent.CyclicBarrier(settings.workers());
+    List<Future<FileReport>> warming = new java.util.ArrayList<>();
+    for (int i = 0; i < settings.workers(); i++) {
+      // The barrier holds each task until all have a thread, so every worker warms its own engine.
+      warming.add(workers.submit(() -> {
+        everyWorker.await();
+        engine.get().check(sample.withLanguage("en-GB"));
+        return engine.get().check(sample.withLanguage("en-US"));
+      }));
+    }
+    for (Future<FileReport> future : warming) {
+      future.get();
+    }
+  }
+
+  private void handle(HttpExchange exchange) {
+    long start = System.nanoTime();
+    lastRequest.set(start);
+    Response response;
+    String text = null;
+    try {
+      Map<String, String> parameters = queryParameters(exchange.getRequestURI());
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      switch (path) {
+        case "/v2/check" -> {
+          requireMethod(method, "GET", "POST");
+          if (method.equals("POST")) {
+            parameters.putAll(formParameters(body(exchange, 3 * settings.maxBytes() + 65536)));
+          }
+          text = parameters.containsKey("text") ? parameters.get("text") : parameters.get("data");
+          LanguageToolApi.Request request = LanguageToolApi.request(parameters, settings.maxBytes());
+          FileReport report = check(request.document());
+          response = Response.json(200, LanguageToolApi.response(report, request, version));
+        }
+        case "/v2/languages" -> {
+          requireMethod(method, "GET");
+          response = Response.json(200, LanguageToolApi.languages());
+        }
+        case NativeApi.PATH -> {
+          requireMethod(method, "POST");
+          byte[] body = body(exchange, settings.maxBytes());
+          String name = parameters.getOrDefault("path", "draft.txt");
+          Document document;
+          try {
+            document = DraftReader.read(new ByteArrayInputStream(body), name, StandardCharsets.UTF_8, settings.maxBytes());
+          } catch (InputException e) {
+            throw new RequestException(400, name + ": " + e.getMessage());
+          }
+          text = document.source();
+          String language = parameters.get("language");
+          if (language != null && !language.equals("auto")) {
+            if (!language.equals("en-US") && !language.equals("en-GB")) {
+              throw new RequestException(400, "'" + language + "' is not a language copydesk checks: use auto, en-US or en-GB");
+            }
+            document = document.withLanguage(language);
+          }
+          response = Response.json(200, NativeApi.response(check(document), rules));
+        }
+        case "/health", "/v2/healthcheck" -> {
+          requireMethod(method, "GET");
+          ObjectNode health = LanguageToolApi.JSON.createObjectNode()
+              .put("status", "ok")
+              .put("version", version)
+              .put("workers", settings.workers())
+              .put("checking", workers.getActiveCount())
+              .put("queued", workers.getQueue().size());
+          response = Response.json(200, health);
+        }
+        default -> throw new RequestException(404, "no such endpoint: " + path
+            + " (POST /v2/check, GET /v2/languages, POST " + NativeApi.PATH + ", GET /health)");
+      }
+    } catch (RequestException e) {
+      response = Response.error(e.status(), e.getMessage());
+    } catch (Busy e) {
+      response = Response.error(503, e.getMessage()).withHeader("Retry-After", "1");
+    } catch (IOException e) {
+      response = Response.error(400, "cannot read the request: " + e.getMessage());
+    } catch (RuntimeException | ExecutionException | InterruptedException e) {
+      response = Response.error(500, "internal error: " + e);
+    }
+    long bytesSent = send(exchange, response);
+    accessLog(exchange, response.status(), bytesSent, System.nanoTime() - start, text);
+  }
+
+  /** Runs a check on a worker, or refuses at once when every worker is busy and the queue is full. */
+  private FileReport check(Document document) throws Busy, ExecutionException, InterruptedException {
+    Future<FileReport> future;
+    try {
+      future = workers.submit(() -> engine.get().check(document));
+    } catch (RejectedExecutionException e) {
+      throw new Busy("busy: " + settings.workers() + " checks running and " + settings.queue()
+          + " waiting; retry shortly");
+    }
+    return future.get();
+  }
+
+  /** The server is full: the request is answered 503, not queued without bound. */
+  private static final class Busy extends Exception {
+    Busy(String message) {
+      super(message);
+    }
+  }
+
+  private static void requireMethod(String method, String... allowed) throws RequestException {
+    if (!List.of(allowed).contains(method)) {
+      throw new RequestException(405, method + " is not allowed here (use " + String.join(" or ", allowed) + ")");
+    }
+  }
+
+  /** The request body, refused with 413 above {@code limit} bytes before more than that is read. */
+  private static byte[] body(HttpExchange exchange, long limit) throws IOException, RequestException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null) {
+      try {
+        if (Long.parseLong(declared.trim()) > limit) {
+          throw tooLarge(limit);
+        }
+      } catch (NumberFormatException e) {
+        throw new RequestException(400, "bad Content-Length: " + declared);
+      }
+    }
+    byte[] body = exchange.getRequestBody().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+    if (body.length > limit) {
+      throw tooLarge(limit);
+    }
+    return body;
+  }
+
+  private static RequestException tooLarge(long limit) {
+    return new RequestException(413, "request body over the server's limit of " + limit + " bytes (copydesk serve --max-size)");
+  }
+
+  private static Map<String, String> queryParameters(URI uri) throws RequestException {
+    return decode(uri.getRawQuery());
+  }
+
+  private static Map<String, String> formParameters(byte[] body) throws RequestException {
+    return decode(new String(body, StandardCharsets.UTF_8));
+  }
+
+  /** Decodes {@code application/x-www-form-urlencoded}; the first value of a repeated name wins. */
+  private static Map<String, String> decode(String encoded) throws RequestException {
+    Map<String, String> parameters = new HashMap<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return parameters;
+    }
+    try {
+      for (String pair : encoded.split("&")) {
+        int equals = pair.indexOf('=');
+        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        parameters.putIfAbsent(name, value);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new RequestException(400, "malformed form encoding: " + e.getMessage());
+    }
+    return parameters;
+  }
+
+  /** An answer: status, content type and body. */
+  private record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    static Response json(int status, JsonNode json) {
+      try {
+        return new Response(status, "application/json", LanguageToolApi.JSON.writeValueAsBytes(json), Map.of());
+      } catch (IOException e) {
+        return error(500, "cannot write JSON: " + e.getMessage());
+      }
+    }
+
+    /** LanguageTool answers errors in plain text, which its clients show as they are. */
+    static Response error(int status, String message) {
+      return new Response(status, "text/plain; charset=utf-8", ("Error: " + message + "\n").getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    Response withHeader(String name, String value) {
+      Map<String, String> more = new HashMap<>(headers);
+      more.put(name, value);
+      return new Response(status, contentType, body, more);
+    }
+  }
+
+  private static long send(HttpExchange exchange, Response response) {
+    try {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+      response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(response.body());
+      }
+      return response.body().length;
+    } catch (IOException e) {
+      return 0; // the client went away; nothing to tell it
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** One line a request: when, who, what, the status, size and time; the text only when asked. */
+  private void accessLog(HttpExchange exchange, int status, long bytes, long nanos, String text) {
+    StringBuilder line = new StringBuilder()
+        .append(Instant.now()).append(' ')
+        .append(exchange.getRemoteAddress().getAddress().getHostAddress()).append(" \"")
+        .append(exchange.getRequestMethod()).append(' ').append(exchange.getRequestURI().getPath()).append("\" ")
+        .append(status).append(' ').append(bytes).append(' ')
+        .append(TimeUnit.NANOSECONDS.toMillis(nanos)).append("ms");
+    if (settings.logText() && text != null) {
+      String start = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+      line.append(" text=\"").append(start.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+    }
+    synchronized (log) {
+      log.println(line);
+      log.flush();
+    }
+  }
+
+  private static List<RuleDescription> describe(List<LoadedRule> rules) {
+    return rules.stream().map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
