@@ -105,12 +105,15 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      err.println("copydesk: stopping; checks in progress may take up to 30 s to finish");
-      err.flush();
-      server.stop(Duration.ofSeconds(30));
+      // The state file goes first, so no new client picks a server that is stopping.
       if (stateFile != null) {
         Daemon.removeState(stateFile);
       }
+      err.println("copydesk: stopping; checks in progress have up to 30 s to finish");
+      err.flush();
+      server.stop(Duration.ofSeconds(30));
+      err.println("copydesk: stopped");
+      err.flush();
     }, "copydesk-shutdown"));
     if (!InetAddress.getByName(host).isLoopbackAddress()) {
       err.println("copydesk: listening beyond this machine (" + host + "): anyone who can reach it can send drafts");

@@ -102,8 +102,14 @@ public record Config(
   private record OverrideFile(
       @JsonProperty("paths") List<String> paths, @JsonProperty("rules") Map<String, String> rules) {}
 
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  /**
+   * Built on first use: a run with no config file (a check through a warm server, say) should
+   * not pay for starting a YAML mapper it never uses.
+   */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  }
 
   /** The nearest {@code .copydesk.yml} in {@code start} or a folder above it. */
   public static Optional<Path> find(Path start) {
@@ -126,7 +132,7 @@ public record Config(
     }
     ConfigFile parsed;
     try {
-      parsed = text.isBlank() ? null : YAML.readValue(text, ConfigFile.class);
+      parsed = text.isBlank() ? null : Yaml.MAPPER.readValue(text, ConfigFile.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr()) + ": unknown key '" + e.getPropertyName()

@@ -27,7 +27,9 @@ import java.util.List;
  */
 public final class DiskCache implements MatchCache {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Per cache, not static: finding the default folder must not start Jackson, which a check
+  // through a server never needs.
+  private final ObjectMapper json = new ObjectMapper();
 
   private final Path folder;
 
@@ -49,7 +51,7 @@ public final class DiskCache implements MatchCache {
       if (!Files.isRegularFile(file)) {
         return null;
       }
-      JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
       if (root == null || !key.equals(root.path("key").asText(null))) {
         return null;
       }
@@ -70,7 +72,7 @@ public final class DiskCache implements MatchCache {
 
   @Override
   public void put(String key, List<LanguageToolMatch> matches) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = json.createObjectNode();
     root.put("key", key);
     ArrayNode list = root.putArray("matches");
     for (LanguageToolMatch match : matches) {
@@ -90,7 +92,7 @@ public final class DiskCache implements MatchCache {
       Files.createDirectories(file.getParent());
       Path temporary = Files.createTempFile(file.getParent(), ".entry", ".tmp");
       try {
-        Files.writeString(temporary, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+        Files.writeString(temporary, json.writeValueAsString(root), StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temporary);

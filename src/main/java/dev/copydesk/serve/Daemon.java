@@ -1,6 +1,5 @@
 package dev.copydesk.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * A copydesk server the command line starts in the background and reuses, as Gradle does its
@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>A daemon serves one set of settings (config, dictionaries, house rules, language), named
  * by a key the command line derives from them and their files' contents; a changed dictionary
  * gets a new daemon, never stale answers. Each daemon records its port and process id in
- * {@code FOLDER/KEY.json}, binds to loopback only, and stops after an idle hour.
+ * {@code FOLDER/KEY.state}, binds to loopback only, and stops after an idle hour.
  */
 public final class Daemon {
 
@@ -30,6 +30,8 @@ public final class Daemon {
   public static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+  private static final String STATE_SUFFIX = ".state";
 
   private Daemon() {}
 
@@ -41,7 +43,7 @@ public final class Daemon {
    */
   public static URI connect(Path folder, String key, List<String> serveArguments) throws IOException {
     Files.createDirectories(folder);
-    Path state = folder.resolve(key + ".json");
+    Path state = folder.resolve(key + STATE_SUFFIX);
     Optional<URI> running = running(state);
     if (running.isPresent()) {
       return running.get();
@@ -79,9 +81,9 @@ public final class Daemon {
     }
     int stopped = 0;
     try (var files = Files.list(folder)) {
-      for (Path state : files.filter(file -> file.toString().endsWith(".json")).toList()) {
-        Optional<ProcessHandle> process = readState(state).flatMap(node -> ProcessHandle.of(node.path("pid").asLong()));
-        if (process.isPresent() && process.get().isAlive() && process.get().destroy()) {
+      for (Path state : files.filter(file -> file.toString().endsWith(STATE_SUFFIX)).toList()) {
+        Optional<ProcessHandle> process = readState(state).flatMap(recorded -> server(recorded.pid()));
+        if (process.isPresent() && process.get().destroy()) {
           process.get().onExit().join();
           stopped++;
         }
@@ -94,15 +96,14 @@ public final class Daemon {
   /** Written by a starting server: where it listens and which process it is. */
   public static void writeState(Path state, int port) throws IOException {
     Path temporary = state.resolveSibling(state.getFileName() + ".tmp");
-    String json = "{\"port\": " + port + ", \"pid\": " + ProcessHandle.current().pid() + "}\n";
-    Files.writeString(temporary, json);
+    Files.writeString(temporary, "port=" + port + "\npid=" + ProcessHandle.current().pid() + "\n");
     Files.move(temporary, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Removed by a stopping server, if the file still names it. */
   public static void removeState(Path state) {
-    Optional<JsonNode> node = readState(state);
-    if (node.isPresent() && node.get().path("pid").asLong() == ProcessHandle.current().pid()) {
+    Optional<State> recorded = readState(state);
+    if (recorded.isPresent() && recorded.get().pid() == ProcessHandle.current().pid()) {
       try {
         Files.deleteIfExists(state);
       } catch (IOException e) {
@@ -111,23 +112,34 @@ public final class Daemon {
     }
   }
 
+  /** What a state file records. */
+  private record State(int port, long pid) {}
+
+  /**
+   * The URL of the server a state file names, if that process is alive and is a copydesk
+   * server (a process id can be reused after a crash). No request is made: a client through a
+   * warm server should not pay for a second round trip.
+   */
   private static Optional<URI> running(Path state) {
-    Optional<JsonNode> node = readState(state);
-    if (node.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean alive = ProcessHandle.of(node.get().path("pid").asLong()).map(ProcessHandle::isAlive).orElse(false);
-    URI uri = URI.create("http://127.0.0.1:" + node.get().path("port").asInt());
-    return alive && RemoteChecker.healthy(uri) ? Optional.of(uri) : Optional.empty();
+    return readState(state)
+        .filter(recorded -> server(recorded.pid()).isPresent())
+        .map(recorded -> URI.create("http://127.0.0.1:" + recorded.port()));
+  }
+
+  /** The live process with this id, if it is a copydesk server. */
+  private static Optional<ProcessHandle> server(long pid) {
+    return ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .filter(process -> process.info().arguments().map(arguments -> List.of(arguments).contains("serve")).orElse(false));
   }
 
   /** A state file's contents; empty when missing or not what a server wrote (never trusted). */
-  private static Optional<JsonNode> readState(Path state) {
-    try {
-      JsonNode node = LanguageToolApi.JSON.readTree(state.toFile());
-      return node != null && node.path("port").canConvertToInt() && node.path("pid").isIntegralNumber()
-          ? Optional.of(node) : Optional.empty();
-    } catch (IOException e) {
+  private static Optional<State> readState(Path state) {
+    Properties properties = new Properties();
+    try (var in = Files.newInputStream(state)) {
+      properties.load(in);
+      return Optional.of(new State(Integer.parseInt(properties.getProperty("port", "")), Long.parseLong(properties.getProperty("pid", ""))));
+    } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

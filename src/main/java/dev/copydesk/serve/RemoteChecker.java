@@ -1,6 +1,5 @@
 package dev.copydesk.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.report.RuleDescription;
@@ -54,12 +53,15 @@ public final class RemoteChecker {
       HttpURLConnection connection = post(uri, body);
       int status = connection.getResponseCode();
       if (status == 200) {
-        JsonNode answer;
+        NativeApi.Answer answer;
         try (InputStream in = connection.getInputStream()) {
-          answer = LanguageToolApi.JSON.readTree(in);
+          answer = NativeApi.read(in);
         }
-        rules = NativeApi.rules(answer);
-        return NativeApi.report(document, answer);
+        if (answer.files().size() != 1) {
+          throw new IOException("the copydesk server at " + server + " answered for " + answer.files().size() + " files, not one");
+        }
+        rules = answer.rules();
+        return NativeApi.report(document, answer.files().get(0));
       }
       String message = errorText(connection);
       if (status != 503 || System.nanoTime() > giveUp) {

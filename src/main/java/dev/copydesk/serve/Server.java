@@ -77,6 +77,8 @@ public final class Server {
   private final ThreadLocal<Engine> engine;
   private final List<RuleDescription> rules;
   private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean stopping;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final java.util.concurrent.ScheduledExecutorService idleWatch;
 
@@ -131,7 +133,20 @@ public final class Server {
     if (stopped.getCount() == 0) {
       return;
     }
-    http.stop((int) Math.max(0, grace.toSeconds()));
+    // New requests are refused with 503 while those in progress finish; then the listener
+    // closes. (The JDK's own HttpServer.stop(delay) waits out the whole delay before Java 21,
+    // busy or not, so the waiting is done here.)
+    stopping = true;
+    long giveUp = System.nanoTime() + grace.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < giveUp) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    http.stop(0);
     workers.shutdown();
     try {
       workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
@@ -175,11 +190,23 @@ public final class Server {
   }
 
   private void handle(HttpExchange exchange) {
+    inFlight.incrementAndGet();
+    try {
+      handleCounted(exchange);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void handleCounted(HttpExchange exchange) {
     long start = System.nanoTime();
     lastRequest.set(start);
     Response response;
     String text = null;
     try {
+      if (stopping) {
+        throw new Busy("shutting down");
+      }
       Map<String, String> parameters = queryParameters(exchange.getRequestURI());
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
