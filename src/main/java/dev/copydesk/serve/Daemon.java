@@ -82,7 +82,7 @@ public final class Daemon {
     int stopped = 0;
     try (var files = Files.list(folder)) {
       for (Path state : files.filter(file -> file.toString().endsWith(STATE_SUFFIX)).toList()) {
-        Optional<ProcessHandle> process = readState(state).flatMap(recorded -> server(recorded.pid()));
+        Optional<ProcessHandle> process = readState(state).flatMap(Daemon::server);
         if (process.isPresent() && process.get().destroy()) {
           process.get().onExit().join();
           stopped++;
@@ -96,7 +96,8 @@ public final class Daemon {
   /** Written by a starting server: where it listens and which process it is. */
   public static void writeState(Path state, int port) throws IOException {
     Path temporary = state.resolveSibling(state.getFileName() + ".tmp");
-    Files.writeString(temporary, "port=" + port + "\npid=" + ProcessHandle.current().pid() + "\n");
+    ProcessHandle self = ProcessHandle.current();
+    Files.writeString(temporary, "port=" + port + "\npid=" + self.pid() + "\nstarted=" + startOf(self) + "\n");
     Files.move(temporary, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -112,25 +113,31 @@ public final class Daemon {
     }
   }
 
-  /** What a state file records. */
-  private record State(int port, long pid) {}
+  /** What a state file records: the port, and the process by id and start time. */
+  private record State(int port, long pid, long started) {}
 
   /**
-   * The URL of the server a state file names, if that process is alive and is a copydesk
-   * server (a process id can be reused after a crash). No request is made: a client through a
-   * warm server should not pay for a second round trip.
+   * The URL of the server a state file names, if that process is still alive. No request is
+   * made: a client through a warm server should not pay for a second round trip.
    */
   private static Optional<URI> running(Path state) {
     return readState(state)
-        .filter(recorded -> server(recorded.pid()).isPresent())
+        .filter(recorded -> server(recorded).isPresent())
         .map(recorded -> URI.create("http://127.0.0.1:" + recorded.port()));
   }
 
-  /** The live process with this id, if it is a copydesk server. */
-  private static Optional<ProcessHandle> server(long pid) {
-    return ProcessHandle.of(pid)
+  /**
+   * The live process a state file names: the same id and the same start time, since a process
+   * id can be reused by another program after a crash.
+   */
+  private static Optional<ProcessHandle> server(State recorded) {
+    return ProcessHandle.of(recorded.pid())
         .filter(ProcessHandle::isAlive)
-        .filter(process -> process.info().arguments().map(arguments -> List.of(arguments).contains("serve")).orElse(false));
+        .filter(process -> startOf(process) == recorded.started());
+  }
+
+  private static long startOf(ProcessHandle process) {
+    return process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
   }
 
   /** A state file's contents; empty when missing or not what a server wrote (never trusted). */
@@ -138,7 +145,8 @@ public final class Daemon {
     Properties properties = new Properties();
     try (var in = Files.newInputStream(state)) {
       properties.load(in);
-      return Optional.of(new State(Integer.parseInt(properties.getProperty("port", "")), Long.parseLong(properties.getProperty("pid", ""))));
+      return Optional.of(new State(Integer.parseInt(properties.getProperty("port", "")),
+          Long.parseLong(properties.getProperty("pid", "")), Long.parseLong(properties.getProperty("started", ""))));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }

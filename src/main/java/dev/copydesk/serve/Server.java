@@ -14,6 +14,7 @@ import dev.copydesk.report.RuleDescription;
 import dev.copydesk.rules.LoadedRule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -300,19 +301,38 @@ public final class Server {
   private static byte[] body(HttpExchange exchange, long limit) throws IOException, RequestException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null) {
+      long length;
       try {
-        if (Long.parseLong(declared.trim()) > limit) {
-          throw tooLarge(limit);
-        }
+        length = Long.parseLong(declared.trim());
       } catch (NumberFormatException e) {
         throw new RequestException(400, "bad Content-Length: " + declared);
       }
+      if (length > limit) {
+        discard(exchange.getRequestBody(), 4 * limit);
+        throw tooLarge(limit);
+      }
     }
-    byte[] body = exchange.getRequestBody().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+    InputStream in = exchange.getRequestBody();
+    byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
     if (body.length > limit) {
+      discard(in, 4 * limit);
       throw tooLarge(limit);
     }
     return body;
+  }
+
+  /**
+   * Reads and drops up to {@code most} bytes of a refused body, never holding them: a client
+   * still sending when the server answers and closes would otherwise see its connection reset
+   * instead of the 413. A body larger still is cut off.
+   */
+  private static void discard(InputStream in, long most) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long read = 0;
+    int n;
+    while (read < most && (n = in.read(buffer)) > 0) {
+      read += n;
+    }
   }
 
   private static RequestException tooLarge(long limit) {

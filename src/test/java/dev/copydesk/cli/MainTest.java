@@ -289,4 +289,50 @@ class MainTest {
     assertEquals(oneThreadNoCache, run("check", "--format", "json", "--jobs", "1", "--cache-dir", cache.toString(), "fixtures").out(),
         "corrupt and foreign entries are ignored, never trusted");
   }
+
+  @Test
+  void aServerThatDoesNotAnswerIsOneLineAndExitTwo() {
+    Result result = run("check", "--server", "http://127.0.0.1:1", STORY);
+    assertEquals(2, result.code(), result.err());
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().startsWith("copydesk: " + STORY + ": no copydesk server answers at http://127.0.0.1:1"), result.err());
+  }
+
+  @Test
+  void serveRefusesAnImpossiblePortBeforeStarting() {
+    Result result = run("serve", "--port", "70000");
+    assertEquals(2, result.code(), result.err());
+    assertTrue(result.err().contains("--port 0 to 65535"), result.err());
+  }
+
+  @Test
+  void aCheckThroughTheBackgroundServerPrintsWhatALocalCheckPrints() throws IOException {
+    Path cache = temp.resolve("cache");
+    Result stopped;
+    try {
+      for (String format : List.of("text", "json", "sarif")) {
+        Result local = run("check", "--no-cache", "--format", format, STORY, "fixtures/energy-talks.md");
+        Result remote = run("check", "--daemon", "--cache-dir", cache.toString(), "--format", format, STORY, "fixtures/energy-talks.md");
+        assertEquals("", remote.err(), daemonLogs(cache));
+        assertEquals(local.code(), remote.code());
+        assertEquals(local.out(), remote.out(), format);
+      }
+    } finally {
+      stopped = run("serve", "--stop-daemons", "--cache-dir", cache.toString());
+    }
+    assertEquals("copydesk: stopped 1 background server", stopped.err().strip());
+  }
+
+  private static String daemonLogs(Path cache) throws IOException {
+    StringBuilder logs = new StringBuilder("background server logs:\n");
+    Path folder = cache.resolve("daemons");
+    if (Files.isDirectory(folder)) {
+      try (var files = Files.list(folder)) {
+        for (Path log : files.filter(file -> file.toString().endsWith(".log")).toList()) {
+          logs.append(Files.readString(log));
+        }
+      }
+    }
+    return logs.toString();
+  }
 }
