@@ -5,7 +5,8 @@ Starts a server (no result cache, so every request is a real check), then CLIENT
 LanguageTool-style POST /v2/check requests for SECONDS, each text a different article of the
 corpus folder (read at run time, never copied). Reports throughput, latency percentiles, every
 status seen, the server's peak memory (VmHWM), and whether it stopped cleanly on SIGTERM.
-A 503 is counted apart: it is the server refusing more than its queue holds, by design.
+A 503 is counted apart: it is the server refusing more than its queue holds, by design; the
+clients then wait as its Retry-After header says, as a polite client does.
 
 Usage: bench/load-test.py [--clients 8] [--seconds 60] [--max-requests 5000]
                           [--folder ../shared/corpus/brown-press] [--workers N] [--queue N]
@@ -105,6 +106,9 @@ def main():
                     status = response.status
             except urllib.error.HTTPError as e:
                 status = e.code
+                if status == 503:
+                    # A polite client waits as told before its next request.
+                    time.sleep(float(e.headers.get("Retry-After", "1")))
             except OSError as e:
                 status = f"connection error: {e}"
             with lock:
