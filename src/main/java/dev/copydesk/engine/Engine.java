@@ -35,7 +35,7 @@ public final class Engine {
           .thenComparing(Finding::ruleId);
 
   /** Rule kinds that read LanguageTool's check of the draft. */
-  private static final java.util.Set<String> USES_LANGUAGETOOL = java.util.Set.of("languagetool", "spelling");
+  private static final java.util.Set<String> USES_LANGUAGETOOL = java.util.Set.of("languagetool", "spelling", "name-consistency");
 
   private final List<LoadedRule> rules;
   private final Map<String, String> baseSettings;

@@ -32,7 +32,7 @@ public final class RuleLoader {
 
   /** The kinds a rule file may name, for error messages and the README. */
   public static final List<String> KINDS =
-      List.of("spelling", "duplicated-word", "attribution", "promo-block", "promo-line", "languagetool", "phrase");
+      List.of("spelling", "name-consistency", "duplicated-word", "attribution", "promo-block", "promo-line", "languagetool", "phrase");
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -133,6 +133,7 @@ public final class RuleLoader {
     Rule rule =
         switch (kind) {
           case "spelling" -> SpellingRule.from(file, context);
+          case "name-consistency" -> NameConsistencyRule.from(file, context);
           case "duplicated-word" -> DuplicatedWordRule.from(file);
           case "attribution" -> UnattributedClaimRule.from(file);
           case "promo-block" -> PromoBlockRule.from(file);

@@ -1,0 +1,90 @@
+package dev.copydesk.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word lists the spelling rule weighs evidence with, shipped gzipped under
+ * {@code rules/word-lists/} (built from SCOWL by its {@code update.sh}): a gazetteer of names,
+ * how common each word is, and the variant spellings dictionaries list. Read once per run and shared by every thread's rules:
+ * they are large and never change.
+ */
+final class WordLists {
+
+  /** A gazetteer and word levels, as read from their files. */
+  record Lists(Set<String> names, Map<String, Integer> levels, Set<String> variants) {
+
+    /** True when the gazetteer holds the word as written (possessive 's ignored). */
+    boolean isName(String word) {
+      return names.contains(word.replaceFirst("['\u2019]s$", ""));
+    }
+
+    /**
+     * How common a lower-case word is: SCOWL's size level, 10 for the commonest thousands up to
+     * 50; {@code Integer.MAX_VALUE} for a word rarer than that or unknown.
+     */
+    int level(String lowerCaseWord) {
+      return levels.getOrDefault(lowerCaseWord, Integer.MAX_VALUE);
+    }
+
+    /** True for a variant spelling SCOWL lists ("employe", "altho", "cigaret"). */
+    boolean isVariant(String lowerCaseWord) {
+      return variants.contains(lowerCaseWord);
+    }
+  }
+
+  private static final Map<String, Lists> LOADED = new ConcurrentHashMap<>();
+
+  private WordLists() {}
+
+  static Lists read(Path names, Path levels, Path variants) throws RuleFileException {
+    String key = names.toUri() + "\n" + levels.toUri() + "\n" + variants.toUri();
+    Lists cached = LOADED.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> nameSet = new HashSet<>();
+    Map<String, Integer> levelMap = new HashMap<>();
+    for (String line : lines(names)) {
+      nameSet.add(line.strip());
+    }
+    for (String line : lines(levels)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        try {
+          levelMap.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+        } catch (NumberFormatException e) {
+          throw new RuleFileException(levels + ": '" + line + "' is not 'word<TAB>level'");
+        }
+      }
+    }
+    Set<String> variantSet = new HashSet<>();
+    for (String line : lines(variants)) {
+      variantSet.add(line.strip());
+    }
+    Lists lists = new Lists(Set.copyOf(nameSet), Map.copyOf(levelMap), Set.copyOf(variantSet));
+    LOADED.put(key, lists);
+    return lists;
+  }
+
+  private static Iterable<String> lines(Path file) throws RuleFileException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new RuleFileException(file + ": cannot read word list (" + e.getMessage() + ")");
+    }
+  }
+}
