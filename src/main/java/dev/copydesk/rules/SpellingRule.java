@@ -202,8 +202,12 @@ final class SpellingRule implements Rule {
       String best = suggestions.isEmpty() ? "" : suggestions.get(0);
       if (wordLists.isVariant(lowerWord)) {
         // "employes", "altho": a spelling dictionaries list as a variant is house style's call.
-        findings.add(finding(messages.variantSpelling(), Severity.SUGGESTION, match.span(), word, best, suggestions, null,
-            document.language()));
+        // The usual spelling mostly keeps the variant's letters in order ("although", not "alto").
+        List<String> fuller = new ArrayList<>(suggestions);
+        fuller.sort(java.util.Comparator.comparing(
+            suggestion -> suggestion.contains(" ") || !isSubsequence(lowerWord, Text.lower(suggestion))));
+        findings.add(finding(messages.variantSpelling(), Severity.SUGGESTION, match.span(), word,
+            fuller.isEmpty() ? "" : fuller.get(0), fuller, null, document.language()));
         continue;
       }
       String accented = accentedForm(word, match.suggestions());
@@ -369,6 +373,17 @@ final class SpellingRule implements Rule {
     List<String> ordered = new ArrayList<>(weighed);
     ordered.addAll(suggestions.subList(weighed.size(), suggestions.size()));
     return ordered;
+  }
+
+  /** True when every letter of a appears in b, in order. */
+  private static boolean isSubsequence(String a, String b) {
+    int found = 0;
+    for (int i = 0; i < b.length() && found < a.length(); i++) {
+      if (b.charAt(i) == a.charAt(found)) {
+        found++;
+      }
+    }
+    return found == a.length();
   }
 
   private static int edits(String a, String b) {
