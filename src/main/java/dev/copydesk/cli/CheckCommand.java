@@ -77,6 +77,11 @@ final class CheckCommand implements Callable<Integer> {
           + "(it stops after an idle hour; 'copydesk serve --stop-daemons' stops it now).")
   boolean daemon;
 
+  @Option(names = "--list-names",
+      description = "Print the names in each draft (people, places, organisations), with how often each is used, "
+          + "for checking their spelling by hand; nothing is checked.")
+  boolean listNames;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
@@ -97,6 +102,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (jobs < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    if (listNames) {
+      return listNames(out, err);
     }
     if (server != null && daemon) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--server and --daemon exclude each other");
@@ -158,6 +166,31 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return failed(reports, config.failOn()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** --list-names: "path: name (uses)" a line, in order of first use; exit 2 if a draft was unreadable. */
+  private int listNames(PrintWriter out, PrintWriter err) {
+    Config config;
+    try {
+      config = engineOptions.config(spec.commandLine());
+    } catch (ConfigException e) {
+      err.println("copydesk: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    Inputs inputs = Inputs.expand(paths, stdinName);
+    boolean problem = !inputs.problems().isEmpty();
+    inputs.problems().forEach(line -> err.println("copydesk: " + line));
+    for (Inputs.Input input : inputs.drafts()) {
+      try {
+        Document document = engineOptions.read(input, stdin, config, spec.commandLine());
+        dev.copydesk.report.Names.in(document).forEach((name, uses) -> out.println(input.name() + ": " + name + " (" + uses + ")"));
+      } catch (InputException e) {
+        err.println("copydesk: " + input.name() + ": " + e.getMessage());
+        problem = true;
+      }
+    }
+    out.flush();
+    return problem ? ExitCode.BAD_INPUT : ExitCode.CLEAN;
   }
 
   /** One draft's result: its report (null if it could not be read) and its problem lines. */

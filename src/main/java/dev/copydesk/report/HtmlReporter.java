@@ -10,13 +10,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
 
@@ -65,16 +62,6 @@ final class HtmlReporter implements Reporter {
       "  }",
       "  boxes.forEach(function(b){b.addEventListener('change',apply);});",
       "})();");
-
-  /** Runs of capitalised words: names, places, organisations. */
-  private static final Pattern CAPITALISED_RUN =
-      Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+|the\\s+|de\\s+|van\\s+|al-)?\\p{Lu}[\\p{L}'\u2019.-]*)*");
-
-  /** Capitalised words that name no one: days and months. */
-  private static final java.util.Set<String> CALENDAR = java.util.Set.of(
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December");
 
   @Override
   public void write(List<FileReport> reports, ReportContext context, Writer out) throws IOException {
@@ -157,7 +144,7 @@ final class HtmlReporter implements Reporter {
     for (int i = 0; i < findings.size(); i++) {
       explain(list.appendElement("li"), document, findings.get(i), draftIndex + "-" + i);
     }
-    Map<String, Integer> names = names(document);
+    Map<String, Integer> names = Names.in(document);
     if (!names.isEmpty()) {
       aside.appendElement("h3").text("Names to verify");
       Element ul = aside.appendElement("ul").addClass("names");
@@ -237,27 +224,4 @@ final class HtmlReporter implements Reporter {
     }
   }
 
-  /**
-   * The proper names in the draft, by first appearance with their counts: runs of capitalised
-   * words that do not open a sentence. Copy editors check the spelling of every one.
-   */
-  static Map<String, Integer> names(Document document) {
-    Map<String, Integer> names = new LinkedHashMap<>();
-    String text = document.text();
-    for (Span paragraph : document.paragraphs()) {
-      Matcher matcher = CAPITALISED_RUN.matcher(text).region(paragraph.start(), paragraph.end());
-      while (matcher.find()) {
-        int before = matcher.start() - 1;
-        while (before >= paragraph.start() && Character.isWhitespace(text.charAt(before))) {
-          before--;
-        }
-        boolean opensSentence = before < paragraph.start() || ".!?\"\u201C:".indexOf(text.charAt(before)) >= 0;
-        String name = matcher.group().replaceAll("\\s+", " ").replaceAll("['\u2019]s$|[.]$", "");
-        if (!opensSentence && name.length() > 1 && !CALENDAR.contains(name)) {
-          names.merge(name, 1, Integer::sum);
-        }
-      }
-    }
-    return names;
-  }
 }

@@ -335,4 +335,34 @@ class MainTest {
     }
     return logs.toString();
   }
+
+  @Test
+  void listNamesPrintsEachDraftsNamesWithTheirUsesAndChecksNothing() {
+    Result result = run("check", "--list-names", "fixtures/name-spellings.txt");
+    assertEquals(0, result.code(), result.err());
+    List<String> lines = result.out().lines().toList();
+    assertTrue(lines.contains("fixtures/name-spellings.txt: Maarja Kuusk (1)"), result.out());
+    assertTrue(lines.contains("fixtures/name-spellings.txt: Toomas Vahtra (1)"), result.out());
+    assertTrue(lines.contains("fixtures/name-spellings.txt: Tallinn (1)"), result.out());
+    assertFalse(result.out().contains("Thursday"), "days and months are no names");
+  }
+
+  @Test
+  void theSeedsTypoIsAnErrorAndItsNamesAreNot() throws IOException {
+    Path seed = Path.of("../shared/seed-article.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seed), "../shared beside the project");
+    Result result = run("check", "--format", "json", seed.toString());
+    JsonNode findings = new ObjectMapper().readTree(result.out()).get("files").get(0).get("findings");
+    List<String> spelling = new ArrayList<>();
+    findings.forEach(f -> {
+      if (f.get("rule").asText().equals("spelling") || f.get("rule").asText().equals("name-consistency")) {
+        spelling.add(f.get("text").asText() + " " + f.get("severity").asText());
+      }
+    });
+    assertEquals(List.of("Presdient error"), spelling);
+    Path changed = temp.resolve("seed-witkof.txt");
+    Files.writeString(changed, Files.readString(seed).replaceFirst("Witkoff took", "Witkof took"));
+    Result witkof = run("check", changed.toString());
+    assertTrue(witkof.out().contains("'Witkof' is spelt 'Witkoff' elsewhere in this draft"), witkof.out());
+  }
 }
