@@ -30,7 +30,7 @@ DRAFT
 chrome --window-size=1400,1100 --screenshot="$out/report.png" "file://$out/report.html"
 [ -s "$out/report.png" ] || fail "no screenshot"
 dom="$(chrome --dump-dom "file://$out/report.html")"
-grep -q '<mark class="error"[^>]*>Chancelor</mark>' <<<"$dom" || fail "the typo is not highlighted as an error"
+grep -q '<mark class="warning"[^>]*>Chancelor</mark>' <<<"$dom" || fail "the likely typo is not highlighted as a warning"
 grep -q 'class="suggestion"[^>]*>reportedly</mark>' <<<"$dom" || fail "the hedge is not highlighted"
 grep -q 'class="error promo"' <<<"$dom" || fail "the promotional block is not struck through"
 [ "$(grep -o '<li class="finding' <<<"$dom" | wc -l)" -eq 5 ] || fail "expected 5 explained findings"
