@@ -295,18 +295,11 @@ final class CheckCommand implements Callable<Integer> {
    * so an edited dictionary gets a new server rather than a stale one.
    */
   private static String daemonKey(List<String> serveArguments, Config config) throws java.io.IOException {
-    java.security.MessageDigest digest;
-    try {
-      digest = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    // FNV-1a, 64 bits: a name, not a secret, and no security provider to start for it (a
+    // message digest's first use costs a check through a warm server a few hundredths).
+    long hash = 0xcbf29ce484222325L;
     List<String> parts = new ArrayList<>(List.of(Main.version(), System.getProperty("java.class.path")));
     parts.addAll(serveArguments);
-    for (String part : parts) {
-      digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-    }
     List<Path> files = new ArrayList<>();
     for (int i = 0; i + 1 < serveArguments.size(); i++) {
       if (serveArguments.get(i).equals("--config")) {
@@ -324,12 +317,25 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     for (Path file : files) {
-      digest.update(file.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      parts.add(file.toAbsolutePath().toString());
+    }
+    for (String part : parts) {
+      hash = fnv(hash, (part + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (Path file : files) {
       if (java.nio.file.Files.isRegularFile(file)) {
-        digest.update(java.nio.file.Files.readAllBytes(file));
+        hash = fnv(hash, java.nio.file.Files.readAllBytes(file));
       }
     }
-    return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+    return String.format("%016x", hash);
+  }
+
+  private static long fnv(long hash, byte[] bytes) {
+    for (byte b : bytes) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   private Outcome checkOne(Inputs.Input input, Config config, Checker checker) {
