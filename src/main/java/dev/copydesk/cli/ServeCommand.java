@@ -34,9 +34,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}, LanguageTool's).")
   int port;
 
+  /**
+   * Each worker holds its own LanguageTool, about 200 MB with both variants warm (measured by
+   * bench/load-test.py: 478 MB peak with two); four fit the launcher's 1 GB heap.
+   */
+  private static final int MAX_DEFAULT_WORKERS = 4;
+
   @Option(names = "--workers", paramLabel = "N",
-      description = "Checks run at once, each worker with its own LanguageTool (default: the number of cores).")
-  int workers = Runtime.getRuntime().availableProcessors();
+      description = "Checks run at once, each worker with its own LanguageTool (default: the number of cores, at most 4; "
+          + "each needs about 200 MB, so raise the heap with COPYDESK_JAVA_OPTS=-Xmx... for more).")
+  int workers = Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_WORKERS);
 
   @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
       description = "Checks that may wait for a worker; beyond that requests get 503 (default: ${DEFAULT-VALUE}).")
