@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
@@ -39,8 +38,10 @@ public final class LanguageToolChecker {
   private static final Pattern SUGGESTION_MARKUP = Pattern.compile("</?suggestion>");
 
   private final String variant;
-  private final JLanguageTool languageTool;
-  private final SpellingCheckRule speller;
+  /** Built on first need: a run whose paragraphs and words all come from the cache never pays for it. */
+  private JLanguageTool languageTool;
+  private SpellingCheckRule speller;
+  private final Map<String, Boolean> knownWords = new HashMap<>();
   private MatchCache cache;
   private Document lastDocument;
   private List<LanguageToolMatch> lastMatches;
@@ -48,30 +49,63 @@ public final class LanguageToolChecker {
   private volatile long deadline = Long.MAX_VALUE;
   private boolean lastCutOff;
 
-  /** Builds LanguageTool for a variant such as {@code en-GB}; this is the slow part of a run. */
+  /**
+   * A checker for a variant such as {@code en-GB}. LanguageTool itself, the slow part of a run,
+   * is built the first time a paragraph or a word is not in the cache.
+   */
   public LanguageToolChecker(String variant) {
     if (!VARIANTS.contains(variant)) {
       throw new IllegalArgumentException("unsupported language '" + variant + "'");
     }
-    Language language = Languages.getLanguageForShortCode(variant);
     this.variant = variant;
-    this.languageTool = new JLanguageTool(language);
-    this.speller =
-        languageTool.getAllRules().stream()
-            .filter(rule -> rule instanceof SpellingCheckRule && rule.isDictionaryBasedSpellingRule())
-            .map(SpellingCheckRule.class::cast)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("LanguageTool has no speller for " + variant));
   }
 
-  /** True when this variant's speller accepts the word exactly as written. */
+  private JLanguageTool languageTool() {
+    if (languageTool == null) {
+      languageTool = new JLanguageTool(Languages.getLanguageForShortCode(variant));
+      speller =
+          languageTool.getAllRules().stream()
+              .filter(rule -> rule instanceof SpellingCheckRule && rule.isDictionaryBasedSpellingRule())
+              .map(SpellingCheckRule.class::cast)
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("LanguageTool has no speller for " + variant));
+    }
+    return languageTool;
+  }
+
+  /**
+   * True when this variant's speller accepts the word exactly as written. The answers are kept
+   * in the cache beside the paragraphs' matches (an empty entry for a known word, one marker
+   * match for an unknown one), so a cached run asks LanguageTool nothing.
+   */
   public boolean knowsWord(String word) {
+    return knownWords.computeIfAbsent(word, this::askSpeller);
+  }
+
+  private boolean askSpeller(String word) {
+    String key = cacheKey(WORD_KEY + word);
+    List<LanguageToolMatch> cached = cache == null ? null : cache.get(key);
+    if (cached != null) {
+      return cached.isEmpty();
+    }
+    boolean known;
     try {
-      return !speller.isMisspelled(word);
+      languageTool();
+      known = !speller.isMisspelled(word);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (cache != null) {
+      cache.put(key, known ? List.of() : List.of(UNKNOWN_WORD));
+    }
+    return known;
   }
+
+  /** Starts a word's cache key; no paragraph of prose can start with a NUL. */
+  private static final String WORD_KEY = "\u0000known-word\u0000";
+
+  private static final LanguageToolMatch UNKNOWN_WORD =
+      new LanguageToolMatch("UNKNOWN_WORD", "TYPOS", "not in the speller's dictionary", new Span(0, 0), "", List.of(), true);
 
   public String variant() {
     return variant;
@@ -135,7 +169,7 @@ public final class LanguageToolChecker {
   private List<LanguageToolMatch> checkPiece(String piece, Document document) {
     List<RuleMatch> ruleMatches;
     try {
-      ruleMatches = languageTool.check(piece);
+      ruleMatches = languageTool().check(piece);
     } catch (IOException e) {
       throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
     }

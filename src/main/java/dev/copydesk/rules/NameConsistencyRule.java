@@ -8,7 +8,6 @@ import dev.copydesk.core.Span;
 import dev.copydesk.languagetool.LanguageToolChecker;
 import dev.copydesk.languagetool.LanguageTools;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +72,18 @@ final class NameConsistencyRule implements Rule {
       }
     }
     LanguageToolChecker checker = languageTools.checkerFor(document.language());
-    Map<String, Boolean> known = new HashMap<>();
+    // The words the speller does not know are those of its matches, which the spelling rule has
+    // already asked for (and the cache may hold): no question to LanguageTool per word.
+    Set<String> unknown = new java.util.HashSet<>();
+    for (var match : checker.check(document)) {
+      if (match.spelling()) {
+        unknown.add(bare(document.text(match.span())));
+      }
+    }
     List<String> names = new ArrayList<>(uses.keySet());
     List<Finding> findings = new ArrayList<>();
     for (String minority : names) {
-      if (known.computeIfAbsent(minority, checker::knowsWord)) {
+      if (!unknown.contains(minority)) {
         continue;
       }
       String majority = null;
