@@ -6,7 +6,6 @@ import dev.copydesk.core.Finding;
 import dev.copydesk.core.Severity;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
-import dev.copydesk.engine.DiskCache;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.languagetool.MatchCache;
 import dev.copydesk.input.InputException;
@@ -57,12 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check this many drafts at once, each thread with its own LanguageTool (default: the number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--cache-dir", paramLabel = "FOLDER",
-      description = "Keep LanguageTool's results per paragraph here, so unchanged paragraphs are not checked again (default: $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk).")
-  Path cacheDir;
-
-  @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
-  boolean noCache;
+  @CommandLine.Mixin CacheOptions cacheOptions = new CacheOptions();
 
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "The name standard input goes by in the report; its extension picks the format (default: ${DEFAULT-VALUE}).")
@@ -112,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     Config config;
     Engine engine = null;
     RemoteChecker remote = null;
-    Path cacheFolder = cacheDir != null ? cacheDir : DiskCache.defaultFolder();
+    Path cacheFolder = cacheOptions.folder();
     MatchCache cache = null;
     try {
       config = engineOptions.config(spec.commandLine());
@@ -120,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         remote = remoteChecker(config, cacheFolder, err);
       }
       if (remote == null) {
-        cache = noCache ? null : new DiskCache(cacheFolder);
+        cache = cacheOptions.cache();
         engine = EngineOptions.engine(config, cache);
       }
     } catch (ConfigException | RuleFileException e) {
@@ -358,7 +352,8 @@ final class CheckCommand implements Callable<Integer> {
     return new Outcome(report, List.of());
   }
 
-  private static List<RuleDescription> describe(List<LoadedRule> rules) {
+  /** What the reports say about the rules an engine runs. */
+  static List<RuleDescription> describe(List<LoadedRule> rules) {
     return rules.stream().map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
   }
 

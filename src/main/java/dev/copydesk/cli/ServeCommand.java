@@ -2,8 +2,8 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
-import dev.copydesk.engine.DiskCache;
 import dev.copydesk.languagetool.MatchCache;
+import dev.copydesk.report.RuleDescription;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.serve.Daemon;
 import dev.copydesk.serve.Server;
@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,12 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Stop after this long without a request, such as 30m (default: never).")
   String idleTimeout;
 
-  @Option(names = "--cache-dir", paramLabel = "FOLDER",
-      description = "Keep LanguageTool's results per paragraph here (default: $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk).")
-  Path cacheDir;
-
-  @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
-  boolean noCache;
+  @CommandLine.Mixin CacheOptions cacheOptions = new CacheOptions();
 
   @Option(names = "--stop-daemons", description = "Stop the background servers 'copydesk check --daemon' started, and exit.")
   boolean stopDaemons;
@@ -76,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path cacheFolder = cacheDir != null ? cacheDir : DiskCache.defaultFolder();
+    Path cacheFolder = cacheOptions.folder();
     if (stopDaemons) {
       int stopped = Daemon.stopAll(CheckCommand.daemonFolder(cacheFolder));
       err.println("copydesk: stopped " + stopped + " background server" + (stopped == 1 ? "" : "s"));
@@ -92,10 +88,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Config config;
-    MatchCache cache = noCache ? null : new DiskCache(cacheFolder);
+    MatchCache cache = cacheOptions.cache();
+    List<RuleDescription> rules;
     try {
       config = engineOptions.config(spec.commandLine());
-      EngineOptions.engine(config, cache); // rule files read once here, so a bad one stops the start
+      // The rule files are read once here, so a bad one stops the start, and name the rules.
+      rules = CheckCommand.describe(EngineOptions.engine(config, cache).enabledRules());
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -103,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle);
     Server server;
     try {
-      server = Server.start(settings, () -> EngineOptions.engine(config, cache), Main.version(), err);
+      server = Server.start(settings, () -> EngineOptions.engine(config, cache), rules, Main.version(), err);
     } catch (java.net.BindException e) {
       err.println("copydesk: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
       return ExitCode.BAD_INPUT;

@@ -75,6 +75,8 @@ final class SpellingRule implements Rule {
 
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(MAX_EDITS);
 
+  private static final LevenshteinDistance ANY_EDITS = LevenshteinDistance.getDefaultInstance();
+
   /** The messages of the rule file, by key, filled in with ${word}, ${suggestion} and others. */
   private record Messages(String typo, String unknown, String noSuggestion, String variant, String repeated,
       String compound, String foreign, String accent, String coinage, String variantSpelling) {}
@@ -390,8 +392,7 @@ final class SpellingRule implements Rule {
     if (isAdjacentTransposition(a, b)) {
       return 1;
     }
-    Integer distance = new LevenshteinDistance().apply(a, b);
-    return distance;
+    return ANY_EDITS.apply(a, b);
   }
 
   /** "Currys", "Braques", "Joneses": the plural of a name the speller or the gazetteer knows. */

@@ -11,7 +11,6 @@ import dev.copydesk.input.DraftFormat;
 import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
 import dev.copydesk.report.RuleDescription;
-import dev.copydesk.rules.LoadedRule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +82,10 @@ public final class Server {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final java.util.concurrent.ScheduledExecutorService idleWatch;
 
-  private Server(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
+  private Server(Settings settings, Engines engines, List<RuleDescription> rules, String version, PrintWriter log)
+      throws Exception {
     this.settings = settings;
+    this.rules = List.copyOf(rules);
     this.version = version;
     this.log = log;
     this.engine = ThreadLocal.withInitial(() -> {
@@ -94,7 +95,6 @@ public final class Server {
         throw new IllegalStateException("cannot build a checking engine: " + e.getMessage(), e);
       }
     });
-    this.rules = describe(engines.create().enabledRules());
     BlockingQueue<Runnable> waiting = settings.queue() > 0 ? new ArrayBlockingQueue<>(settings.queue()) : new SynchronousQueue<>();
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS, waiting,
         daemonThreads("copydesk-check"));
@@ -108,10 +108,11 @@ public final class Server {
   /**
    * Starts a server, its workers' engines built and warmed in both variants (LanguageTool's
    * first check loads most of what it needs) before it accepts a request, so the first client is
-   * not the slow one.
+   * not the slow one. {@code rules} are the rules the engines run, as the native answers name them.
    */
-  public static Server start(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
-    Server server = new Server(settings, engines, version, log);
+  public static Server start(Settings settings, Engines engines, List<RuleDescription> rules, String version, PrintWriter log)
+      throws Exception {
+    Server server = new Server(settings, engines, rules, version, log);
     server.warmUp();
     server.http.start();
     if (settings.idleTimeout() != null) {
@@ -421,10 +422,6 @@ public final class Server {
       log.println(line);
       log.flush();
     }
-  }
-
-  private static List<RuleDescription> describe(List<LoadedRule> rules) {
-    return rules.stream().map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
