@@ -71,6 +71,11 @@ public final class DiskCache implements MatchCache {
   }
 
   @Override
+  public boolean contains(String key) {
+    return Files.isRegularFile(fileFor(key));
+  }
+
+  @Override
   public void put(String key, List<LanguageToolMatch> matches) {
     ObjectNode root = json.createObjectNode();
     root.put("key", key);

@@ -84,6 +84,11 @@ public final class Engine {
     long now = System.nanoTime();
     long deadline = now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now);
     languageTools.setDeadline(deadline);
+    if (rules.stream().anyMatch(rule -> USES_LANGUAGETOOL.contains(rule.kind()) && !setting(rule.id(), null).equals("off"))) {
+      // LanguageTool loads for seconds: it starts now, if a paragraph needs it, and loads while
+      // the editorial rules run.
+      languageTools.checkerFor(document.language()).prepare(document);
+    }
     List<Finding> findings = new ArrayList<>();
     List<LoadedRule> owners = new ArrayList<>();
     boolean complete = true;

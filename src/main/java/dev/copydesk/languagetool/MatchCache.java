@@ -13,4 +13,12 @@ public interface MatchCache {
   List<LanguageToolMatch> get(String key);
 
   void put(String key, List<LanguageToolMatch> matches);
+
+  /**
+   * True when an entry is stored under the key: a quick look that need not read it, so an entry
+   * found here may still turn out unreadable and {@link #get} return null.
+   */
+  default boolean contains(String key) {
+    return get(key) != null;
+  }
 }

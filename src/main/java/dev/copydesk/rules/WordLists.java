@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -54,35 +55,44 @@ final class WordLists {
     if (cached != null) {
       return cached;
     }
-    Set<String> nameSet = new HashSet<>();
-    Map<String, Integer> levelMap = new HashMap<>();
-    for (String line : lines(names)) {
-      nameSet.add(line.strip());
-    }
-    for (String line : lines(levels)) {
+    // About 200,000 entries: read straight into sized hash tables and handed out read-only (a
+    // copy into immutable collections took a further 0.2 s of a cold start).
+    Set<String> nameSet = new HashSet<>(131_072);
+    forEachLine(names, line -> nameSet.add(line.strip()));
+    Map<String, Integer> levelMap = new HashMap<>(262_144);
+    forEachLine(levels, line -> {
       int tab = line.indexOf('\t');
       if (tab > 0) {
         try {
-          levelMap.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+          levelMap.put(line.substring(0, tab), Integer.valueOf(line.substring(tab + 1).strip()));
         } catch (NumberFormatException e) {
           throw new RuleFileException(levels + ": '" + line + "' is not 'word<TAB>level'");
         }
       }
-    }
+    });
     Set<String> variantSet = new HashSet<>();
-    for (String line : lines(variants)) {
-      variantSet.add(line.strip());
-    }
-    Lists lists = new Lists(Set.copyOf(nameSet), Map.copyOf(levelMap), Set.copyOf(variantSet));
+    forEachLine(variants, line -> variantSet.add(line.strip()));
+    Lists lists = new Lists(
+        Collections.unmodifiableSet(nameSet), Collections.unmodifiableMap(levelMap), Collections.unmodifiableSet(variantSet));
     LOADED.put(key, lists);
     return lists;
   }
 
-  private static Iterable<String> lines(Path file) throws RuleFileException {
+  /** What is done with each line of a word list. */
+  private interface LineReader {
+    void read(String line) throws RuleFileException;
+  }
+
+  /** Hands each line of the (possibly gzipped) list to the reader, blank lines and # comments left out. */
+  private static void forEachLine(Path file, LineReader reader) throws RuleFileException {
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 65_536) : raw;
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 65_536)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          reader.read(line);
+        }
+      }
     } catch (IOException e) {
       throw new RuleFileException(file + ": cannot read word list (" + e.getMessage() + ")");
     }
