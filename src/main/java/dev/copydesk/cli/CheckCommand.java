@@ -58,6 +58,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CacheOptions cacheOptions = new CacheOptions();
 
+  /** When a run of several drafts draws a progress bar. */
+  enum ProgressWhen { auto, always, never }
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "A progress bar on standard error for a run of several drafts that lasts over two seconds: "
+          + "auto (when standard error is a terminal, which the launcher tells), always, or never (default: ${DEFAULT-VALUE}).")
+  ProgressWhen progress;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "The name standard input goes by in the report; its extension picks the format (default: ${DEFAULT-VALUE}).")
   String stdinName;
@@ -202,12 +210,33 @@ final class CheckCommand implements Callable<Integer> {
    */
   private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, java.util.function.Supplier<Checker> checkers)
       throws InterruptedException {
+    try (Progress bar = progressBar(drafts.size())) {
+      return checkAll(drafts, config, checkers, bar);
+    }
+  }
+
+  /**
+   * A bar on standard error, or null: only for several drafts, and only with a person watching
+   * (--progress auto: the launcher sets COPYDESK_STDERR_TERMINAL when standard error is a
+   * terminal, which Java cannot tell by itself).
+   */
+  private Progress progressBar(int drafts) {
+    boolean wanted = switch (progress) {
+      case always -> true;
+      case never -> false;
+      case auto -> System.getenv("COPYDESK_STDERR_TERMINAL") != null;
+    };
+    return wanted && drafts > 1 ? Progress.on(System.err, drafts, Progress.DELAY) : null;
+  }
+
+  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, java.util.function.Supplier<Checker> checkers,
+      Progress bar) throws InterruptedException {
     int threads = Math.min(jobs, drafts.size());
     if (threads <= 1) {
       Checker checker = checkers.get();
       List<Outcome> outcomes = new ArrayList<>();
       for (Inputs.Input input : drafts) {
-        outcomes.add(checkOne(input, config, checker));
+        outcomes.add(checkOne(input, config, checker, bar));
       }
       return outcomes;
     }
@@ -220,7 +249,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
       for (Inputs.Input input : drafts) {
-        futures.add(pool.submit(() -> checkOne(input, config, perThread.get())));
+        futures.add(pool.submit(() -> checkOne(input, config, perThread.get(), bar)));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (java.util.concurrent.Future<Outcome> future : futures) {
@@ -330,6 +359,14 @@ final class CheckCommand implements Callable<Integer> {
       hash *= 0x100000001b3L;
     }
     return hash;
+  }
+
+  private Outcome checkOne(Inputs.Input input, Config config, Checker checker, Progress bar) {
+    Outcome outcome = checkOne(input, config, checker);
+    if (bar != null) {
+      bar.stepped();
+    }
+    return outcome;
   }
 
   private Outcome checkOne(Inputs.Input input, Config config, Checker checker) {
