@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -112,16 +113,17 @@ public final class LanguageToolChecker {
    * Most of LanguageTool's start-up loads data that belongs to the language, not to an instance,
    * and is kept in shared, thread-safe caches (LanguageTool's own server shares them between its
    * threads): the pattern rules (about 1.4 s on this project's 2-core machine), the tagger,
-   * disambiguator and chunkers (1.3 s), the speller's dictionaries and the Java rules' word lists
-   * and tries (1.9 s). A first check would load them one after another; here three helper threads
-   * load them at once: one builds the instance (which loads the pattern rules), one analyses a
-   * sample sentence, one runs a throwaway set of the language's Java rules on it. The shared part
-   * is loaded once per variant per run, whatever the number of workers.
+   * disambiguator and chunkers (1.3 s), the speller's dictionaries (0.9 s) and the other Java
+   * rules' word lists and tries (0.8 s). A first check would load them one after another; here
+   * helper threads load them at once: one builds the instance (which loads the pattern rules), one
+   * analyses a sample sentence, two run throwaway sets of the language's Java rules on it. The
+   * shared part is loaded once per variant per run, whatever the number of workers.
    */
   private CompletableFuture<JLanguageTool> startBuilding() {
     Language language = Languages.getLanguageForShortCode(variant);
+    CompletableFuture<JLanguageTool> tool = onHelperThread(() -> new JLanguageTool(language));
     CompletableFuture<Void> shared = SHARED_LOADING.computeIfAbsent(variant, v -> startSharedLoading(language));
-    return onHelperThread(() -> new JLanguageTool(language)).thenCombine(shared, (tool, loaded) -> tool);
+    return tool.thenCombine(shared, (built, loaded) -> built);
   }
 
   private static final Map<String, CompletableFuture<Void>> SHARED_LOADING = new ConcurrentHashMap<>();
@@ -131,25 +133,40 @@ public final class LanguageToolChecker {
       "The minister's well-known plan - announced on Monday by Smithsonn in \"Berlin\" - was a teh surprise.";
 
   private static CompletableFuture<Void> startSharedLoading(Language language) {
+    ResourceBundle messages = JLanguageTool.getMessageBundle(language);
     CompletableFuture<Object> analysis = onHelperThread(() -> analyser(language).getAnalyzedSentence(SAMPLE));
-    CompletableFuture<Object> rules = onHelperThread(() -> {
-      AnalyzedSentence sentence = analyser(language).getRawAnalyzedSentence(SAMPLE);
-      for (Rule rule : language.getRelevantRules(JLanguageTool.getMessageBundle(language), null, null, List.of())) {
-        try {
-          RuleMatch[] matches =
-              rule instanceof TextLevelRule textRule ? textRule.match(List.of(sentence)) : rule.match(sentence);
-          for (RuleMatch match : matches) {
-            match.getSuggestedReplacements(); // computed lazily, from more data
-          }
-        } catch (IOException | RuntimeException e) {
-          // Loading ahead only saves time: a rule that fails on the sample fails again in the real
-          // check, which reports it.
+    // The speller (a "language-model capable" rule, which JLanguageTool adds apart from the
+    // others) loads its dictionaries on its first question, which needs no analysed sentence.
+    CompletableFuture<Object> speller = onHelperThread(() -> {
+      List<Rule> spellers = language.getRelevantLanguageModelCapableRules(messages, null, null, null, null, List.of());
+      for (Rule rule : spellers) {
+        if (rule instanceof SpellingCheckRule spelling) {
+          spelling.isMisspelled("teh");
         }
       }
-      return sentence;
+      return warm(spellers, analyser(language).getRawAnalyzedSentence(SAMPLE));
     });
-    // Likewise a failure of the loading as a whole is left for the real check to meet and report.
-    return CompletableFuture.allOf(analysis, rules).handle((done, failure) -> null);
+    CompletableFuture<Object> rules = onHelperThread(() ->
+        warm(language.getRelevantRules(messages, null, null, List.of()), analyser(language).getRawAnalyzedSentence(SAMPLE)));
+    // A failure of the loading is left for the real check to meet and report.
+    return CompletableFuture.allOf(analysis, speller, rules).handle((done, failure) -> null);
+  }
+
+  /** Runs throwaway rules on the sample, for the data they load on their first match. */
+  private static Object warm(List<Rule> rules, AnalyzedSentence sentence) {
+    for (Rule rule : rules) {
+      try {
+        RuleMatch[] matches =
+            rule instanceof TextLevelRule textRule ? textRule.match(List.of(sentence)) : rule.match(sentence);
+        for (RuleMatch match : matches) {
+          match.getSuggestedReplacements(); // computed lazily, from more data
+        }
+      } catch (IOException | RuntimeException e) {
+        // Loading ahead only saves time: a rule that fails on the sample fails again in the real
+        // check, which reports it.
+      }
+    }
+    return sentence;
   }
 
   /** An instance with no rules, which LanguageTool builds at once: it tokenizes, tags and disambiguates. */
@@ -157,20 +174,32 @@ public final class LanguageToolChecker {
     return new JLanguageTool(language, List.of(), null, null, null, null, true, true, List.of());
   }
 
-  /** Runs the work on a daemon thread of its own: a run that ends first does not wait for it. */
+  /**
+   * Runs the work on the loading threads, one a core (at least two, at most four), longest
+   * pieces submitted first: on two cores the pattern rules and the analysis load side by side and
+   * the rest follows on whichever finishes first, where a thread a piece had them all share the
+   * cores and the longest finish last. Daemon threads: a run that ends first does not wait.
+   */
   private static <T> CompletableFuture<T> onHelperThread(java.util.concurrent.Callable<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
+    LOADING_THREADS.execute(() -> {
       try {
         result.complete(work.call());
       } catch (Exception | Error e) {
         result.completeExceptionally(e);
       }
-    }, "languagetool-loading");
-    thread.setDaemon(true);
-    thread.start();
+    });
     return result;
   }
+
+  private static final java.util.concurrent.ExecutorService LOADING_THREADS =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          Math.max(2, Math.min(Runtime.getRuntime().availableProcessors(), 4)),
+          task -> {
+            Thread thread = new Thread(task, "languagetool-loading");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * True when this variant's speller accepts the word exactly as written. The answers are kept
