@@ -69,6 +69,11 @@ public final class Engine {
     return rules.stream().filter(rule -> !setting(rule.id(), null).equals("off")).toList();
   }
 
+  /** How many threads may check one draft's paragraphs with LanguageTool at once (default 1). */
+  public void setThreadsPerDraft(int threads) {
+    languageTools.setThreads(threads);
+  }
+
   /** The language variant the document is checked in: the configured one, or its own. */
   public String languageOf(Document document) {
     return language.equals("auto")

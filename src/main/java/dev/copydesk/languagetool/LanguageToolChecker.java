@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.AnalyzedSentence;
@@ -97,6 +98,9 @@ public final class LanguageToolChecker {
         if (e.getCause() instanceof RuntimeException cause) {
           throw cause;
         }
+        if (e.getCause() instanceof Error cause) {
+          throw cause;
+        }
         throw new IllegalStateException("LanguageTool could not be built for " + variant, e.getCause());
       }
       speller =
@@ -111,8 +115,9 @@ public final class LanguageToolChecker {
 
   /**
    * Most of LanguageTool's start-up loads data that belongs to the language, not to an instance,
-   * and is kept in shared, thread-safe caches (LanguageTool's own server shares them between its
-   * threads): the pattern rules (about 1.4 s on this project's 2-core machine), the tagger,
+   * and is kept in shared caches (LanguageTool's own server shares them between its threads; the
+   * one plain map among them, the speller's, is filled here before any check can read it, since
+   * a check waits for all of the loading): the pattern rules (about 1.4 s on this project's 2-core machine), the tagger,
    * disambiguator and chunkers (1.3 s), the speller's dictionaries (0.9 s) and the other Java
    * rules' word lists and tries (0.8 s). A first check would load them one after another; here
    * helper threads load them at once: one builds the instance (which loads the pattern rules), one
@@ -268,23 +273,35 @@ public final class LanguageToolChecker {
     // matches found so far. (LanguageTool's own cancel callback was tried and fails inside
     // LanguageTool 6.8 with an IndexOutOfBoundsException.)
     String text = document.text();
+    List<Span> chunks = chunks(document);
+    AtomicReferenceArray<List<LanguageToolMatch>> found = new AtomicReferenceArray<>(chunks.size());
+    List<Integer> missing = new ArrayList<>();
+    boolean[] checkedNow = new boolean[chunks.size()];
+    for (int i = 0; i < chunks.size(); i++) {
+      List<LanguageToolMatch> cached = cache == null ? null : cache.get(cacheKey(piece(text, chunks.get(i))));
+      if (cached == null) {
+        missing.add(i);
+        checkedNow[i] = true;
+      } else {
+        found.set(i, cached);
+      }
+    }
+    if (!missing.isEmpty()) {
+      checkMissing(document, chunks, missing, found);
+    }
     List<LanguageToolMatch> matches = new ArrayList<>();
     boolean cutOff = false;
-    for (Span chunk : chunks(document)) {
-      if (System.nanoTime() > deadline) {
-        cutOff = true;
-        break;
-      }
-      String piece = text.substring(chunk.start(), chunk.end());
-      List<LanguageToolMatch> pieceMatches = cache == null ? null : cache.get(cacheKey(piece));
+    for (int i = 0; i < chunks.size(); i++) {
+      List<LanguageToolMatch> pieceMatches = found.get(i);
       if (pieceMatches == null) {
-        pieceMatches = checkPiece(piece, document);
-        if (cache != null) {
-          cache.put(cacheKey(piece), pieceMatches);
-        }
+        cutOff = true; // not reached before the deadline
+        continue;
+      }
+      if (cache != null && checkedNow[i]) {
+        cache.put(cacheKey(piece(text, chunks.get(i))), pieceMatches);
       }
       for (LanguageToolMatch match : pieceMatches) {
-        matches.add(match.shiftedBy(chunk.start(), chunk.length()));
+        matches.add(match.shiftedBy(chunks.get(i).start(), chunks.get(i).length()));
       }
     }
     lastDocument = document;
@@ -293,11 +310,66 @@ public final class LanguageToolChecker {
     return lastMatches;
   }
 
+  private static String piece(String text, Span chunk) {
+    return text.substring(chunk.start(), chunk.end());
+  }
+
+  /**
+   * Checks the pieces the cache lacks, in order, on this thread and (when {@link #setThreads}
+   * allows more than one) on loading threads with instances of their own, each taking the next
+   * piece left; a piece not started by the deadline stays null.
+   */
+  private void checkMissing(
+      Document document, List<Span> chunks, List<Integer> missing, AtomicReferenceArray<List<LanguageToolMatch>> found) {
+    JLanguageTool own = languageTool();
+    String text = document.text();
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Consumer<JLanguageTool> takeTurns = tool -> {
+      for (int k = next.getAndIncrement(); k < missing.size() && System.nanoTime() <= deadline; k = next.getAndIncrement()) {
+        int i = missing.get(k);
+        found.set(i, matchesIn(tool, piece(text, chunks.get(i)), document));
+      }
+    };
+    List<CompletableFuture<Void>> helpers = new ArrayList<>();
+    for (int h = 1; h < Math.min(threads, missing.size()); h++) {
+      helpers.add(CompletableFuture.runAsync(() -> takeTurns.accept(helperInstance(variant)), LOADING_THREADS));
+    }
+    takeTurns.accept(own);
+    for (CompletableFuture<Void> helper : helpers) {
+      try {
+        helper.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** How many threads may check one document's paragraphs at once; 1 (the default): the caller's alone. */
+  public void setThreads(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  private int threads = 1;
+
+  /**
+   * The loading thread's own instance for the variant. A second instance is cheap once the first
+   * is built (a few milliseconds: the language's data is loaded and shared), and LanguageTool is
+   * not thread-safe, so each loading thread that helps check keeps one.
+   */
+  private static JLanguageTool helperInstance(String variant) {
+    return HELPER_INSTANCES.get().computeIfAbsent(variant, v -> new JLanguageTool(Languages.getLanguageForShortCode(v)));
+  }
+
+  private static final ThreadLocal<Map<String, JLanguageTool>> HELPER_INSTANCES = ThreadLocal.withInitial(HashMap::new);
+
   /** LanguageTool's matches in one piece of prose, with spans relative to the piece. */
-  private List<LanguageToolMatch> checkPiece(String piece, Document document) {
+  private static List<LanguageToolMatch> matchesIn(JLanguageTool tool, String piece, Document document) {
     List<RuleMatch> ruleMatches;
     try {
-      ruleMatches = languageTool().check(piece);
+      ruleMatches = tool.check(piece);
     } catch (IOException e) {
       throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
     }

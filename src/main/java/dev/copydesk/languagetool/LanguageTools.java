@@ -11,6 +11,7 @@ public final class LanguageTools {
 
   private final Map<String, LanguageToolChecker> checkers = new HashMap<>();
   private long deadline = Long.MAX_VALUE;
+  private int threads = 1;
   private final MatchCache cache;
 
   /** Checkers with no cache. */
@@ -27,10 +28,20 @@ public final class LanguageTools {
     LanguageToolChecker checker = checkers.computeIfAbsent(variant, v -> {
       LanguageToolChecker created = new LanguageToolChecker(v);
       created.setCache(cache);
+      created.setThreads(threads);
       return created;
     });
     checker.setDeadline(deadline);
     return checker;
+  }
+
+  /**
+   * How many threads may check one draft's paragraphs at once: more than one only when the run
+   * has cores to spare, such as one draft on a machine of several cores.
+   */
+  public void setThreads(int threads) {
+    this.threads = threads;
+    checkers.values().forEach(checker -> checker.setThreads(threads));
   }
 
   /** Sets when the checks of the current draft must stop ({@code Long.MAX_VALUE}: never). */
