@@ -89,7 +89,7 @@ public final class Engine {
     long now = System.nanoTime();
     long deadline = now + Math.min(timeBudget.toNanos(), Long.MAX_VALUE - now);
     languageTools.setDeadline(deadline);
-    if (rules.stream().anyMatch(rule -> USES_LANGUAGETOOL.contains(rule.kind()) && !setting(rule.id(), null).equals("off"))) {
+    if (enabledRules().stream().anyMatch(rule -> USES_LANGUAGETOOL.contains(rule.kind()))) {
       // LanguageTool loads for seconds: it starts now, if a paragraph needs it, and loads while
       // the editorial rules run.
       languageTools.checkerFor(document.language()).prepare(document);

@@ -92,17 +92,7 @@ public final class LanguageToolChecker {
       if (building == null) {
         building = startBuilding();
       }
-      try {
-        languageTool = building.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        if (e.getCause() instanceof Error cause) {
-          throw cause;
-        }
-        throw new IllegalStateException("LanguageTool could not be built for " + variant, e.getCause());
-      }
+      languageTool = joined(building);
       speller =
           languageTool.getAllRules().stream()
               .filter(rule -> rule instanceof SpellingCheckRule && rule.isDictionaryBasedSpellingRule())
@@ -126,7 +116,7 @@ public final class LanguageToolChecker {
    */
   private CompletableFuture<JLanguageTool> startBuilding() {
     Language language = Languages.getLanguageForShortCode(variant);
-    CompletableFuture<JLanguageTool> tool = onHelperThread(() -> new JLanguageTool(language));
+    CompletableFuture<JLanguageTool> tool = onLoadingThread(() -> new JLanguageTool(language));
     CompletableFuture<Void> shared = SHARED_LOADING.computeIfAbsent(variant, v -> startSharedLoading(language));
     return tool.thenCombine(shared, (built, loaded) -> built);
   }
@@ -139,10 +129,10 @@ public final class LanguageToolChecker {
 
   private static CompletableFuture<Void> startSharedLoading(Language language) {
     ResourceBundle messages = JLanguageTool.getMessageBundle(language);
-    CompletableFuture<Object> analysis = onHelperThread(() -> analyser(language).getAnalyzedSentence(SAMPLE));
+    CompletableFuture<Object> analysis = onLoadingThread(() -> analyser(language).getAnalyzedSentence(SAMPLE));
     // The speller (a "language-model capable" rule, which JLanguageTool adds apart from the
     // others) loads its dictionaries on its first question, which needs no analysed sentence.
-    CompletableFuture<Object> speller = onHelperThread(() -> {
+    CompletableFuture<Object> speller = onLoadingThread(() -> {
       List<Rule> spellers = language.getRelevantLanguageModelCapableRules(messages, null, null, null, null, List.of());
       for (Rule rule : spellers) {
         if (rule instanceof SpellingCheckRule spelling) {
@@ -151,7 +141,7 @@ public final class LanguageToolChecker {
       }
       return warm(spellers, analyser(language).getRawAnalyzedSentence(SAMPLE));
     });
-    CompletableFuture<Object> rules = onHelperThread(() ->
+    CompletableFuture<Object> rules = onLoadingThread(() ->
         warm(language.getRelevantRules(messages, null, null, List.of()), analyser(language).getRawAnalyzedSentence(SAMPLE)));
     // A failure of the loading is left for the real check to meet and report.
     return CompletableFuture.allOf(analysis, speller, rules).handle((done, failure) -> null);
@@ -179,13 +169,28 @@ public final class LanguageToolChecker {
     return new JLanguageTool(language, List.of(), null, null, null, null, true, true, List.of());
   }
 
+  /** The result of work done on a loading thread, its failure rethrown as this thread's own. */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("LanguageTool failed: " + e.getCause(), e.getCause());
+    }
+  }
+
   /**
    * Runs the work on the loading threads, one a core (at least two, at most four), longest
    * pieces submitted first: on two cores the pattern rules and the analysis load side by side and
    * the rest follows on whichever finishes first, where a thread a piece had them all share the
    * cores and the longest finish last. Daemon threads: a run that ends first does not wait.
    */
-  private static <T> CompletableFuture<T> onHelperThread(java.util.concurrent.Callable<T> work) {
+  private static <T> CompletableFuture<T> onLoadingThread(java.util.concurrent.Callable<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
     LOADING_THREADS.execute(() -> {
       try {
@@ -335,16 +340,7 @@ public final class LanguageToolChecker {
       helpers.add(CompletableFuture.runAsync(() -> takeTurns.accept(helperInstance(variant)), LOADING_THREADS));
     }
     takeTurns.accept(own);
-    for (CompletableFuture<Void> helper : helpers) {
-      try {
-        helper.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        throw e;
-      }
-    }
+    helpers.forEach(LanguageToolChecker::joined);
   }
 
   /** How many threads may check one document's paragraphs at once; 1 (the default): the caller's alone. */
