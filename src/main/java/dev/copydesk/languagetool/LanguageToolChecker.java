@@ -131,13 +131,22 @@ public final class LanguageToolChecker {
     ResourceBundle messages = JLanguageTool.getMessageBundle(language);
     CompletableFuture<Object> analysis = onLoadingThread(() -> analyser(language).getAnalyzedSentence(SAMPLE));
     // The speller (a "language-model capable" rule, which JLanguageTool adds apart from the
-    // others) loads its dictionaries on its first question, which needs no analysed sentence.
+    // others) loads its dictionaries on its first question, which needs no analysed sentence;
+    // the part LanguageTool builds at every start comes from the launcher's archive when it has one.
     CompletableFuture<Object> speller = onLoadingThread(() -> {
+      SpellerArchive archive = SpellerArchive.fromSystemProperty();
+      String variant = language.getShortCodeWithCountryAndVariant();
+      if (archive != null) {
+        archive.restore(variant);
+      }
       List<Rule> spellers = language.getRelevantLanguageModelCapableRules(messages, null, null, null, null, List.of());
       for (Rule rule : spellers) {
         if (rule instanceof SpellingCheckRule spelling) {
           spelling.isMisspelled("teh");
         }
+      }
+      if (archive != null) {
+        archive.save(variant);
       }
       return warm(spellers, analyser(language).getRawAnalyzedSentence(SAMPLE));
     });
