@@ -7,6 +7,7 @@ import dev.copydesk.core.Severity;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
+import dev.copydesk.languagetool.LanguageToolChecker;
 import dev.copydesk.languagetool.MatchCache;
 import dev.copydesk.input.InputException;
 import dev.copydesk.report.ReportContext;
@@ -122,6 +123,11 @@ final class CheckCommand implements Callable<Integer> {
         remote = remoteChecker(config, cacheFolder, err);
       }
       if (remote == null) {
+        if (cacheOptions.noCache || !java.nio.file.Files.isDirectory(cacheFolder)) {
+          // Nothing can come from a cache, so LanguageTool will be needed: what all English
+          // variants share starts loading now, while the rules are built and the drafts read.
+          LanguageToolChecker.startLoadingEnglish();
+        }
         cache = cacheOptions.cache();
         engine = EngineOptions.engine(config, cache);
       }
