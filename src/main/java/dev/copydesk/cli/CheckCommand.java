@@ -126,6 +126,8 @@ final class CheckCommand implements Callable<Integer> {
         if (cacheOptions.noCache || !java.nio.file.Files.isDirectory(cacheFolder)) {
           // Nothing can come from a cache, so LanguageTool will be needed: what all English
           // variants share starts loading now, while the rules are built and the drafts read.
+          // (Were every rule that uses it turned off, the loading would only cost CPU: it runs
+          // on daemon threads that the end of the run does not wait for.)
           LanguageToolChecker.startLoadingEnglish();
         }
         cache = cacheOptions.cache();
