@@ -107,12 +107,13 @@ public final class LanguageToolChecker {
    * Most of LanguageTool's start-up loads data that belongs to the language, not to an instance,
    * and is kept in shared caches (LanguageTool's own server shares them between its threads; the
    * one plain map among them, the speller's, is filled here before any check can read it, since
-   * a check waits for all of the loading): the pattern rules (about 1.4 s on this project's 2-core machine), the tagger,
-   * disambiguator and chunkers (1.3 s), the speller's dictionaries (0.9 s) and the other Java
-   * rules' word lists and tries (0.8 s). A first check would load them one after another; here
-   * helper threads load them at once: one builds the instance (which loads the pattern rules), one
-   * analyses a sample sentence, two run throwaway sets of the language's Java rules on it. The
-   * shared part is loaded once per variant per run, whatever the number of workers.
+   * a check waits for all of the loading): the pattern rules (about 1.4 s on this project's
+   * 2-core machine), the tagger, disambiguator and chunkers (1.3 s), the speller's dictionaries
+   * (0.9 s, 0.15 s from the launcher's {@link SpellerArchive}) and the other Java rules' word
+   * lists and tries (0.8 s). A first check would load them one after another; here helper
+   * threads load them at once: one builds the instance (which loads the pattern rules), one
+   * analyses a sample sentence, and throwaway sets of the speller and of the other Java rules run
+   * on it. The shared part is loaded once per variant per run, whatever the number of workers.
    */
   private CompletableFuture<JLanguageTool> startBuilding() {
     Language language = Languages.getLanguageForShortCode(variant);

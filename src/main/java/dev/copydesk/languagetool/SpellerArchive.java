@@ -24,7 +24,7 @@ import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
  *
  * <p>Besides its compiled dictionary, LanguageTool's English speller accepts the words of four
  * plain-text lists (about 70,000 lines), which it sorts, builds into an automaton and serialises
- * each time a JVM first asks it a word: about 0.8 s of a cold check's CPU on this project's 2-core
+ * each time a JVM first asks it a word: about 0.9 s of a cold check's CPU on this project's 2-core
  * machine, the largest piece of LanguageTool's loading after its pattern rules. The result
  * depends only on LanguageTool's version, and LanguageTool looks it up first in a static cache of
  * its own, {@code MorfologikMultiSpeller.dicPathToDict}; so the first run writes what LanguageTool

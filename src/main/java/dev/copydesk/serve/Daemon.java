@@ -161,11 +161,12 @@ public final class Daemon {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     // A long-lived server: the full JIT pays off, unlike in a short command-line run.
     command.addAll(List.of("-XX:+UseSerialGC", "-Xss4m", "-Xmx1g"));
-    // The launcher's archive of LanguageTool's speller dictionary, if it gave this run one.
-    String spellerArchive = System.getProperty("copydesk.speller-archive");
-    if (spellerArchive != null) {
-      command.add("-Dcopydesk.speller-archive=" + Path.of(spellerArchive).toAbsolutePath());
-    }
+    // What the launcher told this run through copydesk's own system properties (such as where
+    // LanguageTool's speller archive is), it tells the daemon too; the launcher's paths are absolute.
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("copydesk."))
+        .sorted()
+        .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.addAll(List.of("-cp", absoluteClassPath(),
         "dev.copydesk.cli.Main", "serve", "--host", "127.0.0.1", "--port", "0",
         "--state-file", state.toString(), "--idle-timeout", IDLE_TIMEOUT.toMinutes() + "m"));
