@@ -3,27 +3,30 @@ package dev.copydesk.cli;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
+import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Severity;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
-import dev.copydesk.languagetool.LanguageToolChecker;
-import dev.copydesk.languagetool.MatchCache;
+import dev.copydesk.engine.Engines;
 import dev.copydesk.input.InputException;
+import dev.copydesk.languagetool.LanguageTools;
+import dev.copydesk.report.Names;
 import dev.copydesk.report.ReportContext;
-import dev.copydesk.report.RuleDescription;
-import dev.copydesk.rules.LoadedRule;
-import java.nio.file.Path;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.serve.Daemon;
 import dev.copydesk.serve.RemoteChecker;
-import java.time.Duration;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,39 +115,41 @@ final class CheckCommand implements Callable<Integer> {
     if (server != null && daemon) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--server and --daemon exclude each other");
     }
+
+    // Options in: the config, and the checkers it gives, on a server or in this process.
     Config config;
-    Engine engine = null;
+    Engines engines = null;
     RemoteChecker remote = null;
-    Path cacheFolder = cacheOptions.folder();
-    MatchCache cache = null;
     try {
       config = engineOptions.config(spec.commandLine());
       if (server != null || daemon) {
-        remote = remoteChecker(config, cacheFolder, err);
+        remote = remoteChecker(config, err);
       }
       if (remote == null) {
-        if (cacheOptions.noCache || !java.nio.file.Files.isDirectory(cacheFolder)) {
+        if (cacheOptions.noCache || !Files.isDirectory(cacheOptions.folder())) {
           // Nothing can come from a cache, so LanguageTool will be needed: what all English
           // variants share starts loading now, while the rules are built and the drafts read.
           // (Were every rule that uses it turned off, the loading would only cost CPU: it runs
           // on daemon threads that the end of the run does not wait for.)
-          LanguageToolChecker.startLoadingEnglish();
+          LanguageTools.startLoadingEnglish();
         }
-        cache = cacheOptions.cache();
-        engine = EngineOptions.engine(config, cache);
+        engines = Engines.of(config, cacheOptions.cache());
       }
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
 
+    // The engine called on every draft.
     Inputs inputs = Inputs.expand(paths, stdinName);
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
     engineOptions.charset(spec.commandLine());
-    List<Outcome> outcomes = remote != null
-        ? checkAll(inputs.drafts(), config, remote::check)
-        : checkAll(inputs.drafts(), config, localCheckers(engine, config, cache, threadsPerDraft(inputs.drafts().size())));
+    Supplier<DraftChecks.Checker> checkers = remote != null ? constant(remote::check) : local(engines, inputs.drafts().size());
+    List<Outcome> outcomes;
+    try (Progress bar = progressBar(inputs.drafts().size())) {
+      outcomes = DraftChecks.inOrder(inputs.drafts(), jobs, checkers, bar, (input, checker) -> checkOne(input, config, checker));
+    }
     List<FileReport> reports = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       outcome.problems().forEach(problem -> err.println("copydesk: " + problem));
@@ -153,23 +158,13 @@ final class CheckCommand implements Callable<Integer> {
         reports.add(outcome.report());
       }
     }
+
+    // Reports out. When nothing could be read, the problem lines say all there is; a summary
+    // of "no problems" would read as a clean bill of health.
     if (!reports.isEmpty() || !inputProblem) {
-      // When nothing could be read, the problem lines say all there is; a summary of
-      // "no problems" would read as a clean bill of health.
-      List<RuleDescription> rules = remote != null ? remote.rules() : describe(engine.enabledRules());
-      ReportContext context = new ReportContext(Main.version(), byId(rules), config.failOn());
-      for (Outputs.Output destination : outputs.outputs()) {
-        if (destination.file() == null) {
-          destination.reporter().write(reports, context, out);
-          out.flush();
-        } else {
-          try {
-            Outputs.writeAtomically(destination.file(), writer -> destination.reporter().write(reports, context, writer));
-          } catch (java.io.IOException e) {
-            err.println("copydesk: " + destination.file() + ": cannot write the " + destination.format() + " report (" + e.getMessage() + ")");
-            return ExitCode.BAD_INPUT;
-          }
-        }
+      List<RuleDescription> rules = remote != null ? remote.rules() : engines.rules();
+      if (!outputs.write(reports, ReportContext.of(Main.version(), rules, config.failOn()), out, err)) {
+        return ExitCode.BAD_INPUT;
       }
     }
     if (inputProblem) {
@@ -193,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
     for (Inputs.Input input : inputs.drafts()) {
       try {
         Document document = engineOptions.read(input, stdin, config, spec.commandLine());
-        dev.copydesk.report.Names.in(document).forEach((name, uses) -> out.println(input.name() + ": " + name + " (" + uses + ")"));
+        Names.in(document).forEach((name, uses) -> out.println(input.name() + ": " + name + " (" + uses + ")"));
       } catch (InputException e) {
         err.println("copydesk: " + input.name() + ": " + e.getMessage());
         problem = true;
@@ -205,23 +200,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** One draft's result: its report (null if it could not be read) and its problem lines. */
   private record Outcome(FileReport report, List<String> problems) {}
-
-  /** Checks one draft, locally or on a server. */
-  private interface Checker {
-    FileReport check(Document document) throws java.io.IOException;
-  }
-
-  /**
-   * Checks the drafts, on as many threads as --jobs allows, each thread with the checker
-   * {@code checkers} gives it; the outcomes come back in the order of the drafts, so the report
-   * is the same whatever the number of threads.
-   */
-  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, java.util.function.Supplier<Checker> checkers)
-      throws InterruptedException {
-    try (Progress bar = progressBar(drafts.size())) {
-      return checkAll(drafts, config, checkers, bar);
-    }
-  }
 
   /**
    * A bar on standard error, or null: only for several drafts, and only with a person watching
@@ -237,74 +215,22 @@ final class CheckCommand implements Callable<Integer> {
     return wanted && drafts > 1 ? Progress.on(System.err, drafts, Progress.DELAY) : null;
   }
 
-  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, java.util.function.Supplier<Checker> checkers,
-      Progress bar) throws InterruptedException {
-    int threads = Math.min(jobs, drafts.size());
-    if (threads <= 1) {
-      Checker checker = checkers.get();
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Inputs.Input input : drafts) {
-        outcomes.add(checkOne(input, config, checker, bar));
-      }
-      return outcomes;
-    }
-    ThreadLocal<Checker> perThread = ThreadLocal.withInitial(checkers);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "copydesk-worker");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
-      for (Inputs.Input input : drafts) {
-        futures.add(pool.submit(() -> checkOne(input, config, perThread.get(), bar)));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (java.util.concurrent.Future<Outcome> future : futures) {
-        try {
-          outcomes.add(future.get());
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private List<Outcome> checkAll(List<Inputs.Input> drafts, Config config, Checker shared) throws InterruptedException {
-    return checkAll(drafts, config, () -> shared);
+  private static Supplier<DraftChecks.Checker> constant(DraftChecks.Checker checker) {
+    return () -> checker;
   }
 
   /**
-   * The cores the workers leave over, shared out among them: a single draft on two cores is
-   * checked two paragraphs at a time; a folder on two cores, a draft a core.
+   * An engine for each thread of a local run. The cores the workers leave over are shared out
+   * among them: a single draft on two cores is checked two paragraphs at a time; a folder on two
+   * cores, a draft a core.
    */
-  private int threadsPerDraft(int drafts) {
+  private Supplier<DraftChecks.Checker> local(Engines engines, int drafts) {
     int workers = Math.max(1, Math.min(jobs, drafts));
-    return Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
-  }
-
-  /**
-   * Engines for the threads of a local run: the first thread takes the engine already built,
-   * every other builds its own (LanguageTool is not thread-safe).
-   */
-  private static java.util.function.Supplier<Checker> localCheckers(
-      Engine first, Config config, MatchCache cache, int threadsPerDraft) {
-    java.util.concurrent.atomic.AtomicBoolean firstTaken = new java.util.concurrent.atomic.AtomicBoolean();
-    first.setThreadsPerDraft(threadsPerDraft);
+    int threadsPerDraft = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
     return () -> {
-      if (firstTaken.compareAndSet(false, true)) {
-        return first::check;
-      }
-      try {
-        Engine engine = EngineOptions.engine(config, cache);
-        engine.setThreadsPerDraft(threadsPerDraft);
-        return engine::check;
-      } catch (RuleFileException e) {
-        throw new IllegalStateException("rule files changed during the run: " + e.getMessage(), e);
-      }
+      Engine engine = engines.forThread();
+      engine.setThreadsPerDraft(threadsPerDraft);
+      return engine::check;
     };
   }
 
@@ -312,85 +238,23 @@ final class CheckCommand implements Callable<Integer> {
    * The checker of --server, or of --daemon (started if need be); null when the daemon cannot
    * start, after saying so, and the run checks locally instead.
    */
-  private RemoteChecker remoteChecker(Config config, Path cacheFolder, PrintWriter err) {
+  private RemoteChecker remoteChecker(Config config, PrintWriter err) {
     Duration timeout = config.timeBudget().plusSeconds(60);
     if (server != null) {
       return new RemoteChecker(server, config.language(), timeout);
     }
     List<String> serveArguments = engineOptions.serveArguments();
     try {
-      String key = daemonKey(serveArguments, config);
-      java.net.URI url = Daemon.connect(daemonFolder(cacheFolder), key, serveArguments);
+      String key = Daemon.key(Main.version(), serveArguments, config);
+      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, serveArguments);
       return new RemoteChecker(url, config.language(), timeout);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("copydesk: --daemon: " + e.getMessage() + "; checking without it");
       return null;
     }
   }
 
-  /** Where background servers keep their state files and logs. */
-  static Path daemonFolder(Path cacheFolder) {
-    return cacheFolder.resolve("daemons");
-  }
-
-  /**
-   * Names the background server for a set of settings: copydesk's version and class path, the
-   * serve arguments, and the contents of every file they read (config, dictionaries, rule files),
-   * so an edited dictionary gets a new server rather than a stale one.
-   */
-  private static String daemonKey(List<String> serveArguments, Config config) throws java.io.IOException {
-    // FNV-1a, 64 bits: a name, not a secret, and no security provider to start for it (a
-    // message digest's first use costs a check through a warm server a few hundredths).
-    long hash = 0xcbf29ce484222325L;
-    List<String> parts = new ArrayList<>(List.of(Main.version(), System.getProperty("java.class.path")));
-    parts.addAll(serveArguments);
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i + 1 < serveArguments.size(); i++) {
-      if (serveArguments.get(i).equals("--config")) {
-        files.add(Path.of(serveArguments.get(i + 1)));
-      }
-    }
-    files.addAll(config.dictionaries());
-    for (Path folder : config.rulePaths()) {
-      if (java.nio.file.Files.isDirectory(folder)) {
-        try (var walk = java.nio.file.Files.walk(folder)) {
-          walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(folder);
-      }
-    }
-    for (Path file : files) {
-      parts.add(file.toAbsolutePath().toString());
-    }
-    for (String part : parts) {
-      hash = fnv(hash, (part + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    for (Path file : files) {
-      if (java.nio.file.Files.isRegularFile(file)) {
-        hash = fnv(hash, java.nio.file.Files.readAllBytes(file));
-      }
-    }
-    return String.format("%016x", hash);
-  }
-
-  private static long fnv(long hash, byte[] bytes) {
-    for (byte b : bytes) {
-      hash ^= b & 0xff;
-      hash *= 0x100000001b3L;
-    }
-    return hash;
-  }
-
-  private Outcome checkOne(Inputs.Input input, Config config, Checker checker, Progress bar) {
-    Outcome outcome = checkOne(input, config, checker);
-    if (bar != null) {
-      bar.stepped();
-    }
-    return outcome;
-  }
-
-  private Outcome checkOne(Inputs.Input input, Config config, Checker checker) {
+  private Outcome checkOne(Inputs.Input input, Config config, DraftChecks.Checker checker) {
     Document document;
     try {
       document = engineOptions.read(input, stdin, config, spec.commandLine());
@@ -400,7 +264,7 @@ final class CheckCommand implements Callable<Integer> {
     FileReport report;
     try {
       report = checker.check(document);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return new Outcome(null, List.of(input.name() + ": " + e.getMessage()));
     }
     if (!report.complete()) {
@@ -408,17 +272,6 @@ final class CheckCommand implements Callable<Integer> {
           + config.timeBudget().toSeconds() + " s ran out (--time-budget); the findings so far are reported"));
     }
     return new Outcome(report, List.of());
-  }
-
-  /** What the reports say about the rules an engine runs. */
-  static List<RuleDescription> describe(List<LoadedRule> rules) {
-    return rules.stream().map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
-  }
-
-  private static java.util.Map<String, RuleDescription> byId(List<RuleDescription> rules) {
-    java.util.Map<String, RuleDescription> described = new java.util.LinkedHashMap<>();
-    rules.forEach(rule -> described.put(rule.id(), rule));
-    return described;
   }
 
   private static boolean failed(List<FileReport> reports, Optional<Severity> failOn) {
@@ -433,25 +286,5 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return false;
-  }
-
-  /** Lets picocli build this command with the standard input {@link Main#run} was given. */
-  static final class Factory implements CommandLine.IFactory {
-    private final InputStream stdin;
-
-    Factory(InputStream stdin) {
-      this.stdin = stdin;
-    }
-
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      if (type == CheckCommand.class) {
-        return type.cast(new CheckCommand(stdin));
-      }
-      if (type == FixCommand.class) {
-        return type.cast(new FixCommand(stdin));
-      }
-      return CommandLine.defaultFactory().create(type);
-    }
   }
 }

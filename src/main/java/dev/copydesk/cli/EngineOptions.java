@@ -2,14 +2,6 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
-import dev.copydesk.engine.Engine;
-import dev.copydesk.languagetool.LanguageTools;
-import dev.copydesk.languagetool.MatchCache;
-import dev.copydesk.rules.Dictionary;
-import dev.copydesk.rules.LoadedRule;
-import dev.copydesk.rules.RuleContext;
-import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.core.Document;
 import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
@@ -24,12 +16,21 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that decide how drafts are checked (config, language, dictionaries, house rules),
- * shared by every command that checks, and the engine they build.
+ * shared by every command that checks, and the config they make.
  */
 final class EngineOptions {
 
+  /** The languages --lang takes, for its help. */
+  static final class Languages implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Config.LANGUAGES.iterator();
+    }
+  }
+
   @Option(names = "--lang", paramLabel = "LANG",
-      description = "Language variant: en-GB, en-US or auto (default: auto, decided from each draft's own spellings).")
+      description = "Language variant: ${COMPLETION-CANDIDATES} (default: auto, decided from each draft's own spellings).",
+      completionCandidates = Languages.class)
   String language;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -144,19 +145,5 @@ final class EngineOptions {
       arguments.addAll(List.of("--time-budget", timeBudget));
     }
     return arguments;
-  }
-
-  /** The rules the config names and an engine over them, for this thread, with no cache. */
-  static Engine engine(Config config) throws RuleFileException {
-    return engine(config, null);
-  }
-
-  /** The rules the config names and an engine over them, for this thread. */
-  static Engine engine(Config config, MatchCache cache) throws RuleFileException {
-    Dictionary userDictionary = Dictionary.read(config.dictionaries());
-    LanguageTools languageTools = new LanguageTools(cache);
-    RuleContext context = new RuleContext(languageTools, userDictionary);
-    List<LoadedRule> rules = RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
-    return new Engine(rules, config, languageTools);
   }
 }

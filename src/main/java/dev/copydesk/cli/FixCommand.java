@@ -6,6 +6,7 @@ import dev.copydesk.core.Rule;
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
 import dev.copydesk.engine.Engine;
+import dev.copydesk.engine.Engines;
 import dev.copydesk.engine.Fixes;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.input.InputException;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Apply the fixes of chosen rules (default: promo-block and promo-line, which delete promotional text).",
+      "Apply the fixes of chosen rules (default: the rules that delete promotional text; 'copydesk rules' lists them all).",
       "Writes the fixed draft to standard output, or with --in-place replaces each file and keeps the original as FILE.orig."
     })
 final class FixCommand implements Callable<Integer> {
@@ -43,8 +44,9 @@ final class FixCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--rule", paramLabel = "ID", split = ",",
-      description = "A rule whose fixes to apply (a trailing * matches any ending); may be repeated. Default: promo-block, promo-line.")
-  List<String> rules = new ArrayList<>(List.of("promo-block", "promo-line"));
+      description = "A rule whose fixes to apply (a trailing * matches any ending); may be repeated. "
+          + "Default: the rules that delete promotional text.")
+  List<String> rules = new ArrayList<>();
 
   @Option(names = "--in-place", description = "Replace each file with its fixed text, keeping the original as FILE.orig.")
   boolean inPlace;
@@ -78,10 +80,13 @@ final class FixCommand implements Callable<Integer> {
     Config config;
     try {
       config = engineOptions.config(spec.commandLine());
-      engine = EngineOptions.engine(config);
+      engine = Engines.of(config, null).forThread();
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
+    }
+    if (rules.isEmpty()) {
+      engine.rules().stream().filter(rule -> rule.kind().fixedByDefault()).forEach(rule -> rules.add(rule.id()));
     }
     boolean problem = false;
     for (String path : paths) {
@@ -122,9 +127,8 @@ final class FixCommand implements Callable<Integer> {
   }
 
   /**
-   * Keeps the original as FILE.orig (refusing to overwrite an older backup), then writes the
-   * fixed text to a temporary file beside the draft and renames it over the draft, so a crash
-   * leaves either the old draft or the new one, never half of one.
+   * Keeps the original as FILE.orig (refusing to overwrite an older backup), then replaces the
+   * draft atomically, so a crash leaves either the old draft or the new one, never half of one.
    */
   private static void replace(Path draft, String text) throws IOException {
     Path backup = draft.resolveSibling(draft.getFileName() + ".orig");
@@ -132,12 +136,6 @@ final class FixCommand implements Callable<Integer> {
       throw new IOException(backup + " already exists; move it away first");
     }
     Files.copy(draft, backup, StandardCopyOption.COPY_ATTRIBUTES);
-    Path temporary = Files.createTempFile(draft.toAbsolutePath().getParent(), ".copydesk-", ".tmp");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, draft, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    Outputs.writeAtomically(draft, out -> out.write(text));
   }
 }

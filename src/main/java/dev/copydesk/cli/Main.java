@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
   /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
-    CheckCommand.Factory factory = new CheckCommand.Factory(stdin);
+    CommandFactory factory = new CommandFactory(stdin);
     CommandLine commandLine = new CommandLine(new Main(), factory);
     // picocli reads a command's annotations when it is added, which costs a short run (a check
     // through a warm server) a good part of its time; so a run that names its command gets

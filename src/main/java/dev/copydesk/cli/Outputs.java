@@ -1,8 +1,11 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.core.FileReport;
+import dev.copydesk.report.ReportContext;
 import dev.copydesk.report.Reporter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +49,30 @@ record Outputs(List<Output> outputs) {
   }
 
   /**
+   * Writes each report to its destination; a file that cannot be written is one line on {@code
+   * err}, and the answer is false.
+   */
+  boolean write(List<FileReport> reports, ReportContext context, PrintWriter out, PrintWriter err) throws IOException {
+    for (Output destination : outputs) {
+      if (destination.file() == null) {
+        destination.reporter().write(reports, context, out);
+        out.flush();
+        continue;
+      }
+      try {
+        writeAtomically(destination.file(), writer -> destination.reporter().write(reports, context, writer));
+      } catch (IOException e) {
+        err.println("copydesk: " + destination.file() + ": cannot write the " + destination.format() + " report (" + e.getMessage() + ")");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Writes a file atomically: to a temporary file beside it, then renamed over it, so a reader
-   * (or a crash) sees the old file or the whole new one.
+   * (or a crash) sees the old file or the whole new one. A file that exists keeps its
+   * permissions; a new one is readable by all, as any file the user writes.
    */
   static void writeAtomically(Path file, WriterAction action) throws IOException {
     Path absolute = file.toAbsolutePath();
@@ -55,8 +80,9 @@ record Outputs(List<Output> outputs) {
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
-      // createTempFile makes the file private; a report is for sharing, as any file the user writes.
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      // createTempFile makes the file private; a report or a fixed draft is for sharing.
+      Files.setPosixFilePermissions(temporary, Files.exists(absolute)
+          ? Files.getPosixFilePermissions(absolute) : PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: keep its default
     }

@@ -2,12 +2,9 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
-import dev.copydesk.languagetool.LanguageTools;
-import dev.copydesk.rules.Dictionary;
-import dev.copydesk.rules.LoadedRule;
-import dev.copydesk.rules.RuleContext;
+import dev.copydesk.core.RuleDescription;
+import dev.copydesk.engine.Engines;
 import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.RuleLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,20 +35,18 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<LoadedRule> rules;
+    List<RuleDescription> rules;
     try {
       Optional<Path> file = configFile != null ? Optional.of(configFile) : Config.find(Path.of(""));
       Config config = file.isPresent() ? Config.read(file.get()) : Config.defaults();
       config = config.plusRulePaths(ruleFolders);
-      // Listing builds no LanguageTool: the checkers are created on first use only.
-      RuleContext context = new RuleContext(new LanguageTools(), Dictionary.empty());
-      rules = RuleLoader.build(RuleLoader.readRuleFiles(config.rulePaths()), context);
+      rules = Engines.describeAll(config);
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
     int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
-    for (LoadedRule rule : rules) {
+    for (RuleDescription rule : rules) {
       out.printf("%-" + width + "s  %-10s  %s%n", rule.id(), rule.severity().label(), rule.description());
     }
     return ExitCode.CLEAN;

@@ -2,8 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.Config;
 import dev.copydesk.engine.ConfigException;
-import dev.copydesk.languagetool.MatchCache;
-import dev.copydesk.report.RuleDescription;
+import dev.copydesk.engine.Engines;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.serve.Daemon;
 import dev.copydesk.serve.Server;
@@ -11,7 +10,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path cacheFolder = cacheOptions.folder();
     if (stopDaemons) {
-      int stopped = Daemon.stopAll(CheckCommand.daemonFolder(cacheFolder));
+      int stopped = Daemon.stopAll(Daemon.folder(cacheFolder));
       err.println("copydesk: stopped " + stopped + " background server" + (stopped == 1 ? "" : "s"));
       return ExitCode.CLEAN;
     }
@@ -89,12 +87,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Config config;
-    MatchCache cache = cacheOptions.cache();
-    List<RuleDescription> rules;
+    Engines engines;
     try {
       config = engineOptions.config(spec.commandLine());
-      // The rule files are read once here, so a bad one stops the start, and name the rules.
-      rules = CheckCommand.describe(EngineOptions.engine(config, cache).enabledRules());
+      // The first worker's engine is built here, so a bad rule file stops the start.
+      engines = Engines.of(config, cacheOptions.cache());
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
@@ -102,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle);
     Server server;
     try {
-      server = Server.start(settings, () -> EngineOptions.engine(config, cache), rules, Main.version(), err);
+      server = Server.start(settings, engines, Main.version(), err);
     } catch (java.net.BindException e) {
       err.println("copydesk: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
       return ExitCode.BAD_INPUT;

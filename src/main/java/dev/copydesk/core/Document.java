@@ -28,7 +28,7 @@ public final class Document {
   private final List<Span> paragraphs;
   private final List<Span> excluded;
   private final List<Suppression> suppressions;
-  private final String language;
+  private final Variant language;
 
   private Document(
       String name,
@@ -38,7 +38,7 @@ public final class Document {
       List<Span> paragraphs,
       List<Span> excluded,
       List<Suppression> suppressions,
-      String language) {
+      Variant language) {
     this.name = name;
     this.source = source;
     this.text = text;
@@ -84,12 +84,16 @@ public final class Document {
     return suppressions;
   }
 
-  /** The language variant the draft is checked in, such as {@code en-GB}; null before it is decided. */
-  public String language() {
+  /**
+   * The variant the draft asks to be checked in (a server request's {@code language}), which wins
+   * over the config's; null to let the config or the draft's own spellings decide.
+   */
+  public Variant language() {
     return language;
   }
 
-  public Document withLanguage(String newLanguage) {
+  /** The same draft, asking to be checked in {@code newLanguage}. */
+  public Document withLanguage(Variant newLanguage) {
     return new Document(name, source, text, sourceOffsets, paragraphs, excluded, suppressions, newLanguage);
   }
 

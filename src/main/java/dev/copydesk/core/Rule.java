@@ -3,9 +3,10 @@ package dev.copydesk.core;
 import java.util.List;
 
 /**
- * A check that looks at a document and reports findings.
+ * A check that reads one draft's analysis and reports findings.
  *
- * <p>Rules are stateless between documents, so one instance may check many drafts; they are not
+ * <p>Everything a rule knows of the draft arrives in the {@link Analysis}; nothing reaches it by
+ * another way. Rules are stateless between drafts, so one instance may check many; they are not
  * required to be thread-safe (each worker thread builds its own).
  */
 public interface Rule {
@@ -13,8 +14,8 @@ public interface Rule {
   /** The rule's stable id, the name of its file in {@code rules/} (such as {@code spelling}). */
   String id();
 
-  /** The findings in {@code document}, in any order. */
-  List<Finding> check(Document document);
+  /** The findings in the analysed draft, in any order. */
+  List<Finding> check(Analysis analysis);
 
   /**
    * True when a rule id matches a pattern from config or a rule file: the same id, or a pattern

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.copydesk.core.Severity;
+import dev.copydesk.core.Variant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -74,7 +75,38 @@ public record Config(
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
   public static final String FILE_NAME = ".copydesk.yml";
-  public static final List<String> LANGUAGES = List.of("auto", "en-GB", "en-US");
+  /** The language setting that lets each draft's own spellings decide its variant. */
+  public static final String AUTO = "auto";
+
+  /** The languages a config may name: {@code auto}, then every {@link Variant}. */
+  public static final List<String> LANGUAGES = languages();
+
+  private static List<String> languages() {
+    List<String> languages = new ArrayList<>(List.of(AUTO));
+    for (Variant variant : Variant.values()) {
+      languages.add(variant.code());
+    }
+    return List.copyOf(languages);
+  }
+
+  /** The configured variant; null for {@code auto}, which each draft decides for itself. */
+  public Variant variant() {
+    return Variant.of(language).orElse(null);
+  }
+
+  /** The rule settings for a draft at {@code path}: the config's, with every matching override's on top. */
+  public RuleSettings settingsFor(String path) {
+    if (overrides.isEmpty()) {
+      return new RuleSettings(rules);
+    }
+    Map<String, String> merged = new java.util.HashMap<>(rules);
+    for (Override override : overrides) {
+      if (override.matches(path)) {
+        merged.putAll(override.rules());
+      }
+    }
+    return new RuleSettings(merged);
+  }
 
   public Config {
     overrides = List.copyOf(overrides);
@@ -85,7 +117,7 @@ public record Config(
 
   public static Config defaults() {
     return new Config(
-        "auto", Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, List.of());
+        AUTO, Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, List.of());
   }
 
   /** The file as written; every key is known, or loading fails naming it. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.core.Span;
-import dev.copydesk.languagetool.LanguageToolMatch;
+import dev.copydesk.core.LanguageToolMatch;
 import dev.copydesk.languagetool.MatchCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

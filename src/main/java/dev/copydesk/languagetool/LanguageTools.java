@@ -1,18 +1,20 @@
 package dev.copydesk.languagetool;
 
-import java.util.HashMap;
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Variant;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The LanguageTool checkers one thread uses, one per language variant, each built the first time
- * a draft in that variant needs it; a run of British drafts never pays for an American checker.
+ * One thread's LanguageTool, one checker per variant, each built the first time a draft in that
+ * variant needs it (a run of British drafts never pays for an American checker), and the
+ * analyses of the drafts the thread checks.
  */
 public final class LanguageTools {
 
-  private final Map<String, LanguageToolChecker> checkers = new HashMap<>();
-  private long deadline = Long.MAX_VALUE;
-  private int threads = 1;
+  private final Map<Variant, LanguageToolChecker> checkers = new EnumMap<>(Variant.class);
   private final MatchCache cache;
+  private int threads = 1;
 
   /** Checkers with no cache. */
   public LanguageTools() {
@@ -24,15 +26,21 @@ public final class LanguageTools {
     this.cache = cache;
   }
 
-  public LanguageToolChecker checkerFor(String variant) {
-    LanguageToolChecker checker = checkers.computeIfAbsent(variant, v -> {
-      LanguageToolChecker created = new LanguageToolChecker(v);
-      created.setCache(cache);
-      created.setThreads(threads);
-      return created;
-    });
-    checker.setDeadline(deadline);
-    return checker;
+  /**
+   * The analysis of a draft, in the variant it asks for, else {@code configured}, else the one
+   * its own spellings point to ({@link Variant#FALLBACK} on no evidence). LanguageTool's part of
+   * it is computed when a rule first asks, and stops at {@code deadline} ({@link
+   * System#nanoTime()}; {@code Long.MAX_VALUE} for never).
+   *
+   * @param configured the config's variant; null for "auto"
+   */
+  public DocumentAnalysis analyse(Document document, Variant configured, long deadline) {
+    Variant language = document.language() != null ? document.language()
+        : configured != null ? configured
+        : Variants.guess(document.text(), Variant.FALLBACK);
+    LanguageToolChecker checker = checkers.computeIfAbsent(language, variant -> new LanguageToolChecker(variant, cache));
+    checker.setThreads(threads);
+    return new DocumentAnalysis(document, language, checker, deadline);
   }
 
   /**
@@ -41,17 +49,13 @@ public final class LanguageTools {
    */
   public void setThreads(int threads) {
     this.threads = threads;
-    checkers.values().forEach(checker -> checker.setThreads(threads));
   }
 
-  /** Sets when the checks of the current draft must stop ({@code Long.MAX_VALUE}: never). */
-  public void setDeadline(long nanoTime) {
-    deadline = nanoTime;
-    checkers.values().forEach(checker -> checker.setDeadline(nanoTime));
-  }
-
-  /** True when a check of this document stopped at the deadline. */
-  public boolean cutOff(dev.copydesk.core.Document document) {
-    return checkers.values().stream().anyMatch(checker -> checker.cutOff(document));
+  /**
+   * Starts loading what every English variant shares, before any draft is read, for a run that
+   * will surely need LanguageTool: see {@link LanguageToolLoading#startLoadingEnglish}.
+   */
+  public static void startLoadingEnglish() {
+    LanguageToolLoading.startLoadingEnglish();
   }
 }

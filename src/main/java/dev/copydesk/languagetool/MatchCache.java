@@ -1,5 +1,6 @@
 package dev.copydesk.languagetool;
 
+import dev.copydesk.core.LanguageToolMatch;
 import java.util.List;
 
 /**

@@ -75,7 +75,7 @@ final class HtmlReporter implements Reporter {
     Element body = page.body();
     header(body.appendElement("header"), reports, context);
     for (int i = 0; i < reports.size(); i++) {
-      draft(body.appendElement("section").addClass("draft"), reports.get(i), i);
+      draft(body.appendElement("section").addClass("draft"), reports.get(i), i, context);
     }
     body.appendElement("script").appendChild(new org.jsoup.nodes.DataNode(SCRIPT));
     out.write("<!DOCTYPE html>\n");
@@ -128,7 +128,7 @@ final class HtmlReporter implements Reporter {
     label.appendText(" " + value);
   }
 
-  private static void draft(Element section, FileReport report, int draftIndex) {
+  private static void draft(Element section, FileReport report, int draftIndex, ReportContext context) {
     Document document = report.document();
     section.appendElement("h2").text(report.path()
         + (report.complete() ? "" : " (not fully checked: its time budget ran out)"));
@@ -136,7 +136,7 @@ final class HtmlReporter implements Reporter {
     Element article = layout.appendElement("article");
     List<Finding> findings = report.findings();
     for (Span paragraph : document.paragraphs()) {
-      paragraph(article.appendElement("p"), document, paragraph, findings, draftIndex);
+      paragraph(article.appendElement("p"), document, paragraph, findings, draftIndex, context);
     }
     Element aside = layout.appendElement("aside");
     aside.appendElement("h3").text(findings.isEmpty() ? "No problems found" : "Findings");
@@ -153,7 +153,8 @@ final class HtmlReporter implements Reporter {
   }
 
   /** A paragraph cut at every finding boundary, each piece marked with the findings over it. */
-  private static void paragraph(Element p, Document document, Span paragraph, List<Finding> findings, int draftIndex) {
+  private static void paragraph(Element p, Document document, Span paragraph, List<Finding> findings, int draftIndex,
+      ReportContext context) {
     TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraph.start(), paragraph.end()));
     for (Finding finding : findings) {
       Span span = finding.span();
@@ -181,14 +182,15 @@ final class HtmlReporter implements Reporter {
               p.appendElement("a").id("finding-" + draftIndex + "-" + i); // where the explanation links to
             }
           }
-          mark(p.appendElement("mark"), text, over, findings, draftIndex);
+          mark(p.appendElement("mark"), text, over, findings, draftIndex, context);
         }
       }
       from = to;
     }
   }
 
-  private static void mark(Element mark, String text, List<Integer> over, List<Finding> findings, int draftIndex) {
+  private static void mark(Element mark, String text, List<Integer> over, List<Finding> findings, int draftIndex,
+      ReportContext context) {
     Severity worst = Severity.SUGGESTION;
     StringBuilder ids = new StringBuilder();
     StringBuilder title = new StringBuilder();
@@ -198,7 +200,7 @@ final class HtmlReporter implements Reporter {
       worst = finding.severity().atLeast(worst) ? finding.severity() : worst;
       ids.append(ids.length() == 0 ? "" : " ").append(draftIndex).append('-').append(i);
       title.append(title.length() == 0 ? "" : "\n").append(finding.message()).append(" [").append(finding.ruleId()).append(']');
-      promo |= finding.ruleId().equals("promo-block");
+      promo |= context.describe(finding.ruleId()).blockLevel(); // a promotional block, struck through
     }
     mark.addClass(worst.label()).attr("data-findings", ids.toString()).attr("title", title.toString()).text(text);
     if (promo) {

@@ -3,6 +3,7 @@ package dev.copydesk.report;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Position;
+import dev.copydesk.core.RuleDescription;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ final class JunitReporter implements Reporter {
         for (Finding finding : report.findings()) {
           rules.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);
         }
-        if (rules.keySet().stream().anyMatch(id -> id.startsWith("lt:"))) {
-          rules.remove("languagetool"); // LanguageTool's rules that fired stand for it
+        for (RuleDescription rule : context.rules().values()) {
+          if (!rule.findingPrefix().isEmpty() && rules.keySet().stream().anyMatch(id -> !id.equals(rule.id()) && rule.owns(id))) {
+            rules.remove(rule.id()); // the other tool's rules that fired (LanguageTool's) stand for it
+          }
         }
         byRule.add(rules);
         tests += rules.size();

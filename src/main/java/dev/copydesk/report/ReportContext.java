@@ -1,6 +1,9 @@
 package dev.copydesk.report;
 
+import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Severity;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,18 +21,28 @@ public record ReportContext(String version, Map<String, RuleDescription> rules, 
     rules = Map.copyOf(rules);
   }
 
-  /**
-   * The description of the rule a finding id belongs to. LanguageTool's rules are reported one
-   * by one ({@code lt:DT_PRP}) under the single {@code languagetool} rule file.
-   */
-  public RuleDescription describe(String findingId) {
+  /** A context naming the rules in the order given. */
+  public static ReportContext of(String version, List<RuleDescription> rules, Optional<Severity> failOn) {
+    Map<String, RuleDescription> byId = new LinkedHashMap<>();
+    rules.forEach(rule -> byId.put(rule.id(), rule));
+    return new ReportContext(version, byId, failOn);
+  }
+
+  /** The rule that reported a finding id: the rule of that id, or the one whose prefix it carries. */
+  public Optional<RuleDescription> ownerOf(String findingId) {
     RuleDescription rule = rules.get(findingId);
     if (rule != null) {
-      return rule;
+      return Optional.of(rule);
     }
-    RuleDescription languageTool = rules.get("languagetool");
-    String description = "LanguageTool rule " + findingId.substring(findingId.indexOf(':') + 1);
-    return new RuleDescription(findingId, description, languageTool == null ? Severity.WARNING : languageTool.severity());
+    return rules.values().stream().filter(owner -> owner.owns(findingId)).findFirst();
+  }
+
+  /**
+   * The description of the rule a finding id belongs to. LanguageTool's rules are reported one
+   * by one ({@code lt:DT_PRP}) under the single rule of its kind, and described each on its own.
+   */
+  public RuleDescription describe(String findingId) {
+    return ownerOf(findingId).map(owner -> owner.ofFinding(findingId)).orElseGet(() -> RuleDescription.unknown(findingId));
   }
 
   /** True when a finding of this severity fails the run. */

@@ -7,6 +7,7 @@ import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Position;
+import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Finds a word typed twice ("the the", also across a line break and in any case) and a stray
@@ -71,7 +71,8 @@ final class DuplicatedWordRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     String text = document.text();
     List<Finding> findings = new ArrayList<>();
     for (Span paragraph : document.paragraphs()) {
@@ -102,8 +103,7 @@ final class DuplicatedWordRule implements Rule {
   }
 
   private Finding finding(String template, Span span, String words, String fix) {
-    String message = new StringSubstitutor(Map.of("words", words, "fix", fix)).replace(template);
-    return new Finding(id, severity, span, message, List.of(fix));
+    return Findings.of(id, severity, span, template, Map.of("words", words, "fix", fix), List.of(fix));
   }
 
   /** True when only spaces or tabs, or one line break, stand between the two words. */

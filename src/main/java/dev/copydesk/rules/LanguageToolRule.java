@@ -1,11 +1,10 @@
 package dev.copydesk.rules;
 
-import dev.copydesk.core.Document;
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Finding;
+import dev.copydesk.core.LanguageToolMatch;
 import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
-import dev.copydesk.languagetool.LanguageToolMatch;
-import dev.copydesk.languagetool.LanguageTools;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +30,6 @@ final class LanguageToolRule implements Rule {
   private final Map<String, Severity> categorySeverity;
   private final Set<String> offCategories;
   private final Set<String> disabled;
-  private final LanguageTools languageTools;
 
   private LanguageToolRule(
       String id,
@@ -39,18 +37,16 @@ final class LanguageToolRule implements Rule {
       Severity defaultSeverity,
       Map<String, Severity> categorySeverity,
       Set<String> offCategories,
-      Set<String> disabled,
-      LanguageTools languageTools) {
+      Set<String> disabled) {
     this.id = id;
     this.prefix = prefix;
     this.defaultSeverity = defaultSeverity;
     this.categorySeverity = categorySeverity;
     this.offCategories = offCategories;
     this.disabled = disabled;
-    this.languageTools = languageTools;
   }
 
-  static LanguageToolRule from(RuleFile file, RuleContext context) throws RuleFileException {
+  static LanguageToolRule from(RuleFile file) throws RuleFileException {
     file.checkKeys(KEYS);
     Map<String, Severity> severities = new HashMap<>();
     Set<String> off = new HashSet<>();
@@ -71,13 +67,17 @@ final class LanguageToolRule implements Rule {
         file.severity(),
         severities,
         off,
-        Set.copyOf(file.strings("disabled")),
-        context.languageTools());
+        Set.copyOf(file.strings("disabled")));
   }
 
   @Override
   public String id() {
     return id;
+  }
+
+  /** The start of every finding id this rule reports, before LanguageTool's own id. */
+  String prefix() {
+    return prefix;
   }
 
   /** Disabled rule ids are exact, or end in {@code *} to match any ending. */
@@ -86,21 +86,15 @@ final class LanguageToolRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
     List<Finding> findings = new ArrayList<>();
-    for (LanguageToolMatch match : languageTools.checkerFor(document.language()).check(document)) {
+    for (LanguageToolMatch match : analysis.languageToolMatches()) {
       if (match.spelling() || isDisabled(match.ruleId()) || offCategories.contains(match.categoryId())) {
         continue;
       }
       Severity severity = categorySeverity.getOrDefault(match.categoryId(), defaultSeverity);
-      List<String> suggestions = match.suggestions();
-      findings.add(
-          new Finding(
-              prefix + match.ruleId(),
-              severity,
-              match.span(),
-              match.message(),
-              suggestions.subList(0, Math.min(5, suggestions.size()))));
+      // LanguageTool's message is final text, never a template: "${" in it stays as written.
+      findings.add(Findings.withMessage(prefix + match.ruleId(), severity, match.span(), match.message(), match.suggestions()));
     }
     return findings;
   }

@@ -1,6 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.Rule;
+import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Severity;
 import java.util.List;
 
@@ -15,20 +16,25 @@ import java.util.List;
  * @param supersedes ids of findings this rule's findings replace where they overlap
  * @param examples the rule file's examples, run as tests
  * @param location the file the rule came from
- * @param blockLevel true for a rule whose findings span whole paragraphs (a promotional block):
- *     they stand even where the block holds a URL or code, which word-level findings may not touch
+ * @param findingPrefix the start of the ids its findings carry instead of its own ({@code lt:}),
+ *     or empty
  */
 public record LoadedRule(
     Rule rule,
-    String kind,
+    RuleKind kind,
     String description,
     Severity severity,
     List<String> supersedes,
     List<Example> examples,
     String location,
-    boolean blockLevel) {
+    String findingPrefix) {
 
   public String id() {
     return rule.id();
+  }
+
+  /** What reports and servers say about the rule. */
+  public RuleDescription describe() {
+    return new RuleDescription(id(), description, severity, findingPrefix, kind.blockLevel(), kind.tool(), kind.api());
   }
 }

@@ -1,18 +1,17 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
+import dev.copydesk.core.LanguageToolMatch;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
-import dev.copydesk.languagetool.LanguageToolChecker;
-import dev.copydesk.languagetool.LanguageTools;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.StringSubstitutor;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -40,18 +39,16 @@ final class NameConsistencyRule implements Rule {
   private final String id;
   private final Severity severity;
   private final String message;
-  private final LanguageTools languageTools;
 
-  private NameConsistencyRule(RuleFile file, LanguageTools languageTools) throws RuleFileException {
+  private NameConsistencyRule(RuleFile file) throws RuleFileException {
     this.id = file.id();
     this.severity = file.severity();
     this.message = file.requiredText("message");
-    this.languageTools = languageTools;
   }
 
-  static NameConsistencyRule from(RuleFile file, RuleContext context) throws RuleFileException {
+  static NameConsistencyRule from(RuleFile file) throws RuleFileException {
     file.checkKeys(KEYS);
-    return new NameConsistencyRule(file, context.languageTools());
+    return new NameConsistencyRule(file);
   }
 
   @Override
@@ -60,7 +57,8 @@ final class NameConsistencyRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     String text = document.text();
     Map<String, List<Span>> uses = new LinkedHashMap<>();
     for (Span paragraph : document.paragraphs()) {
@@ -71,11 +69,10 @@ final class NameConsistencyRule implements Rule {
         }
       }
     }
-    LanguageToolChecker checker = languageTools.checkerFor(document.language());
     // The words the speller does not know are those of its matches, which the spelling rule has
     // already asked for (and the cache may hold): no question to LanguageTool per word.
     Set<String> unknown = new java.util.HashSet<>();
-    for (var match : checker.check(document)) {
+    for (LanguageToolMatch match : analysis.languageToolMatches()) {
       if (match.spelling()) {
         unknown.add(bare(document.text(match.span())));
       }
@@ -93,12 +90,11 @@ final class NameConsistencyRule implements Rule {
           majority = other;
         }
       }
-      if (majority == null || checker.knowsWord(Text.lower(majority))) {
+      if (majority == null || analysis.knowsWord(Text.lower(majority))) {
         continue; // "Presdient" next to "President": a misspelt common word, the spelling rule's
       }
-      String explained = new StringSubstitutor(Map.of("word", minority, "suggestion", majority)).replace(message);
       for (Span use : uses.get(minority)) {
-        findings.add(new Finding(id, severity, use, explained, List.of(majority)));
+        findings.add(Findings.of(id, severity, use, message, Map.of("word", minority, "suggestion", majority), List.of(majority)));
       }
     }
     findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -118,7 +114,7 @@ final class NameConsistencyRule implements Rule {
     }
     String lowerA = Text.lower(a);
     String lowerB = Text.lower(b);
-    if (SpellingRule.isAdjacentTransposition(lowerA, lowerB)) {
+    if (WordShapes.isAdjacentTransposition(lowerA, lowerB)) {
       return true;
     }
     int distance = TWO_EDITS.apply(lowerA, lowerB);

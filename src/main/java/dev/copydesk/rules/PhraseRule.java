@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * A house-style rule written as data alone: phrases to avoid, each with its preferred form (or
@@ -57,22 +57,16 @@ final class PhraseRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     List<Finding> findings = new ArrayList<>();
     Matcher matcher = pattern.matcher(document.text());
     while (matcher.find()) {
       String found = matcher.group();
       String replacement = phrases.getOrDefault(found.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "");
       String fixed = Text.matchCase(replacement, found);
-      String text =
-          new StringSubstitutor(Map.of("match", found, "replacement", fixed)).replace(message);
-      findings.add(
-          new Finding(
-              id,
-              severity,
-              new Span(matcher.start(), matcher.end()),
-              text,
-              replacement.isEmpty() ? List.of() : List.of(fixed)));
+      findings.add(Findings.of(id, severity, new Span(matcher.start(), matcher.end()), message,
+          Map.of("match", found, "replacement", fixed), replacement.isEmpty() ? List.of() : List.of(fixed)));
     }
     return findings;
   }

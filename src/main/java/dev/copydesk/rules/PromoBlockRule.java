@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Finds a block of promotional or related-content lines pasted under the end of the article
@@ -98,7 +98,8 @@ final class PromoBlockRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     List<Span> paragraphs = document.paragraphs();
     int n = paragraphs.size();
     List<Line> classes = new ArrayList<>(n);
@@ -147,8 +148,7 @@ final class PromoBlockRule implements Rule {
     Map<String, String> values = new HashMap<>();
     values.put("first", first.length() > 60 ? first.substring(0, 57) + "..." : first);
     values.put("lines", Integer.toString(n - blockStart));
-    return List.of(
-        new Finding(id, severity, block, new StringSubstitutor(values).replace(message), List.of("")));
+    return List.of(Findings.of(id, severity, block, message, values, List.of("")));
   }
 
   private Line classify(String paragraph) {
@@ -161,7 +161,7 @@ final class PromoBlockRule implements Rule {
     String bare = EDGE_PUNCTUATION.matcher(lower).replaceAll("");
     for (String header : headers) {
       if (bare.equals(header)
-          || (bare.startsWith(header + " ") && words.size() <= header.split(" ").length + 3 && !endsSentence(text))) {
+          || (bare.startsWith(header + " ") && words.size() <= header.split(" ").length + 3 && !Text.endsLikeSentence(text))) {
         return Line.HEADER;
       }
     }
@@ -179,7 +179,7 @@ final class PromoBlockRule implements Rule {
     if (text.endsWith(":") && words.size() <= MAX_LABEL_WORDS) {
       return Line.LABEL; // "Tags:", "Share this:", "Related links:"
     }
-    if (words.size() <= maxHeadlineWords && !endsSentence(text)) {
+    if (words.size() <= maxHeadlineWords && !Text.endsLikeSentence(text)) {
       return Line.HEADLINE;
     }
     return words.size() <= maxTeaserWords ? Line.TEASER : Line.BODY;
@@ -200,17 +200,7 @@ final class PromoBlockRule implements Rule {
     boolean phrase = callsToAction != null && callsToAction.matcher(text).find();
     // News copy never opens with an emoji; promotional bullets often do.
     boolean emojiBullet = Character.getType(text.codePointAt(0)) == Character.OTHER_SYMBOL;
-    return phrase && (!endsSentence(text) || words.size() <= MAX_LABEL_WORDS * 3 || emojiBullet);
-  }
-
-  /** A closing full stop (before any closing quotes or brackets) marks a sentence, not a headline. */
-  private static boolean endsSentence(String text) {
-    int i = text.length() - 1;
-    while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
-      i--;
-    }
-    return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == ':' || text.charAt(i) == ';')
-        && !text.endsWith("...") && !text.endsWith("\u2026");
+    return phrase && (!Text.endsLikeSentence(text) || words.size() <= MAX_LABEL_WORDS * 3 || emojiBullet);
   }
 
   /**

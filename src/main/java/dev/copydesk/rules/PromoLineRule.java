@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Finds a promotional line inside the article ("READ MORE: ...", "Sign up for our newsletter",
@@ -50,7 +50,8 @@ final class PromoLineRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     String text = document.text();
     List<Finding> findings = new ArrayList<>();
     for (Span paragraph : document.paragraphs()) {
@@ -63,13 +64,7 @@ final class PromoLineRule implements Rule {
         continue;
       }
       String cue = matcher.group();
-      findings.add(
-          new Finding(
-              id,
-              severity,
-              paragraph,
-              new StringSubstitutor(Map.of("cue", cue)).replace(message),
-              List.of("")));
+      findings.add(Findings.of(id, severity, paragraph, message, Map.of("cue", cue), List.of("")));
     }
     return findings;
   }

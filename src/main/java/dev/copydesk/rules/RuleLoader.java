@@ -25,14 +25,16 @@ import java.util.stream.Stream;
  *
  * <p>The built-in rules ship inside the jar under {@code rules/}; a newsroom's own folders are
  * read after them, and a file there with the same name (the same rule id) replaces the built-in
- * one. The rule's {@code kind:} picks its class in one switch, so this is the only place that
+ * one. The rule's {@code kind:} picks its class through {@link RuleKind}, the one place that
  * knows every kind.
  */
 public final class RuleLoader {
 
-  /** The kinds a rule file may name, for error messages and the README. */
-  public static final List<String> KINDS =
-      List.of("spelling", "name-consistency", "duplicated-word", "attribution", "promo-block", "promo-line", "languagetool", "phrase");
+  /**
+   * The id of the engine's own warning about a suppression comment that names no rule; it is
+   * reserved, as no rule file reports under it.
+   */
+  public static final String SUPPRESSION_WARNING = "suppression";
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -118,40 +120,22 @@ public final class RuleLoader {
     return new RuleFile(id, file, body, source);
   }
 
-  /** Builds every rule from its file. */
-  public static List<LoadedRule> build(List<RuleFile> files, RuleContext context)
-      throws RuleFileException {
+  /** Builds every rule from its file, with the words the user's dictionaries accept. */
+  public static List<LoadedRule> build(List<RuleFile> files, Dictionary userDictionary) throws RuleFileException {
     List<LoadedRule> rules = new ArrayList<>(files.size());
     for (RuleFile file : files) {
-      rules.add(build(file, context));
+      rules.add(build(file, userDictionary));
     }
     return rules;
   }
 
-  public static LoadedRule build(RuleFile file, RuleContext context) throws RuleFileException {
-    String kind = file.kind();
-    Rule rule =
-        switch (kind) {
-          case "spelling" -> SpellingRule.from(file, context);
-          case "name-consistency" -> NameConsistencyRule.from(file, context);
-          case "duplicated-word" -> DuplicatedWordRule.from(file);
-          case "attribution" -> UnattributedClaimRule.from(file);
-          case "promo-block" -> PromoBlockRule.from(file);
-          case "promo-line" -> PromoLineRule.from(file);
-          case "languagetool" -> LanguageToolRule.from(file, context);
-          case "phrase" -> PhraseRule.from(file);
-          default ->
-              throw file.error(
-                  "kind", "unknown kind '" + kind + "' (known: " + String.join(", ", KINDS) + ")");
-        };
-    return new LoadedRule(
-        rule,
-        kind,
-        file.description(),
-        file.severity(),
-        file.supersedes(),
-        file.examples(),
-        file.location(),
-        kind.equals("promo-block"));
+  public static LoadedRule build(RuleFile file, Dictionary userDictionary) throws RuleFileException {
+    String name = file.kind();
+    RuleKind kind = RuleKind.named(name).orElseThrow(() ->
+        file.error("kind", "unknown kind '" + name + "' (known: " + String.join(", ", RuleKind.names()) + ")"));
+    Rule rule = kind.build(file, userDictionary);
+    String findingPrefix = rule instanceof LanguageToolRule languageTool ? languageTool.prefix() : "";
+    return new LoadedRule(rule, kind, file.description(), file.severity(), file.supersedes(), file.examples(),
+        file.location(), findingPrefix);
   }
 }

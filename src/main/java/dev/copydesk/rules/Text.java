@@ -1,8 +1,6 @@
 package dev.copydesk.rules;
 
-import dev.copydesk.core.Document;
 import dev.copydesk.core.Span;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,28 +26,6 @@ final class Text {
       words.add(new Span(matcher.start(), matcher.end()));
     }
     return words;
-  }
-
-  /** The sentences of every paragraph of the document, in order. */
-  static List<Span> sentences(Document document) {
-    List<Span> sentences = new ArrayList<>();
-    String text = document.text();
-    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    for (Span paragraph : document.paragraphs()) {
-      iterator.setText(text.substring(paragraph.start(), paragraph.end()));
-      int start = iterator.first();
-      for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-        int s = paragraph.start() + start;
-        int e = paragraph.start() + end;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (e > s) {
-          sentences.add(new Span(s, e));
-        }
-      }
-    }
-    return sentences;
   }
 
   /**
@@ -100,6 +76,26 @@ final class Text {
     return Pattern.compile(
         "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** True when the text between two words ends a sentence or a paragraph (or opens a quotation). */
+  static boolean gapEndsSentence(String gap) {
+    return SENTENCE_GAP.matcher(gap).find();
+  }
+
+  private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?:\"\u201C\n]");
+
+  /**
+   * True when a line ends as a sentence does: a closing full stop, colon or semicolon (before any
+   * closing quotes or brackets), not an ellipsis. A headline or a label does not.
+   */
+  static boolean endsLikeSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && "\"'\u201D\u2019)]".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && (line.charAt(i) == '.' || line.charAt(i) == ':' || line.charAt(i) == ';')
+        && !line.endsWith("...") && !line.endsWith("\u2026");
   }
 
   static boolean isCapitalised(String word) {

@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
  * Finds claims pinned on a source the reader cannot identify: an anonymous source ("a Kremlin
@@ -138,13 +138,14 @@ final class UnattributedClaimRule implements Rule {
   }
 
   @Override
-  public List<Finding> check(Document document) {
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
     String text = document.text();
     List<Finding> findings = new ArrayList<>();
     Map<Span, List<Span>> quotesByParagraph = new HashMap<>();
     int paragraphIndex = 0;
     List<Span> paragraphs = document.paragraphs();
-    List<Span> sentences = Text.sentences(document);
+    List<Span> sentences = analysis.sentences();
     Set<String> properWords = properWords(document, sentences);
     for (Span sentence : sentences) {
       while (paragraphs.get(paragraphIndex).end() < sentence.end()) {
@@ -391,8 +392,7 @@ final class UnattributedClaimRule implements Rule {
   }
 
   private Finding finding(String messageKey, Severity findingSeverity, Span span, String cue) {
-    String message = new StringSubstitutor(Map.of("cue", cue)).replace(messages.get(messageKey));
-    return new Finding(id, findingSeverity, span, message, List.of());
+    return Findings.of(id, findingSeverity, span, messages.get(messageKey), Map.of("cue", cue), List.of());
   }
 
   private static boolean quoted(Span span, List<Span> quotes) {

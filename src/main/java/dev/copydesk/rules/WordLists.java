@@ -45,6 +45,19 @@ final class WordLists {
     }
   }
 
+  /** SCOWL's level up to which a word is common enough to be what a typo meant. */
+  static final int COMMON_LEVEL = 50;
+
+  /**
+   * SCOWL's level of the commonest words (county, president, university): a transposition of
+   * one of these is a typo even among names ("Fulton Counyt"); of a rarer word ("sprinkle"), it
+   * is more likely a surname ("Beryl W. Sprinkel").
+   */
+  static final int COMMONEST_LEVEL = 20;
+
+  /** SCOWL's level up to which a word LanguageTool lacks is still a word: rare, but real. */
+  static final int KNOWN_LEVEL = 70;
+
   private static final Map<String, Lists> LOADED = new ConcurrentHashMap<>();
 
   private WordLists() {}

@@ -1,5 +1,6 @@
 package dev.copydesk.serve;
 
+import dev.copydesk.engine.Config;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -34,6 +35,60 @@ public final class Daemon {
   private static final String STATE_SUFFIX = ".state";
 
   private Daemon() {}
+
+  /** Where background servers keep their state files and logs, under the cache folder. */
+  public static Path folder(Path cacheFolder) {
+    return cacheFolder.resolve("daemons");
+  }
+
+  /**
+   * Names the background server for a set of settings: copydesk's version and class path, the
+   * serve arguments, and the contents of every file they read (config, dictionaries, rule files),
+   * so an edited dictionary gets a new server rather than a stale one.
+   */
+  public static String key(String version, List<String> serveArguments, Config config) throws IOException {
+    // FNV-1a, 64 bits: a name, not a secret, and no security provider to start for it (a
+    // message digest's first use costs a check through a warm server a few hundredths).
+    long hash = 0xcbf29ce484222325L;
+    List<String> parts = new ArrayList<>(List.of(version, System.getProperty("java.class.path")));
+    parts.addAll(serveArguments);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i + 1 < serveArguments.size(); i++) {
+      if (serveArguments.get(i).equals("--config")) {
+        files.add(Path.of(serveArguments.get(i + 1)));
+      }
+    }
+    files.addAll(config.dictionaries());
+    for (Path folder : config.rulePaths()) {
+      if (Files.isDirectory(folder)) {
+        try (var walk = Files.walk(folder)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(folder);
+      }
+    }
+    for (Path file : files) {
+      parts.add(file.toAbsolutePath().toString());
+    }
+    for (String part : parts) {
+      hash = fnv(hash, (part + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (Path file : files) {
+      if (Files.isRegularFile(file)) {
+        hash = fnv(hash, Files.readAllBytes(file));
+      }
+    }
+    return String.format("%016x", hash);
+  }
+
+  private static long fnv(long hash, byte[] bytes) {
+    for (byte b : bytes) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
 
   /**
    * The URL of the daemon for {@code key}, started first if none is running.

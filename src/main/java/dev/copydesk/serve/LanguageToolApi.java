@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
-import dev.copydesk.core.Severity;
+import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Span;
+import dev.copydesk.core.Variant;
 import dev.copydesk.input.AnnotatedText;
 import dev.copydesk.input.DraftFormat;
 import dev.copydesk.input.DraftReader;
+import dev.copydesk.report.ReportContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,22 +39,22 @@ final class LanguageToolApi {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The language codes copydesk answers to, and the variant each one checks in (null: decide). */
-  private static final Map<String, String> LANGUAGES = Map.of("auto", "", "en", "", "en-us", "en-US", "en-gb", "en-GB");
+  /** The codes that leave the variant to the draft: LanguageTool's "auto", and "en" for any English. */
+  private static final Set<String> ANY_VARIANT = Set.of("auto", "en");
 
-  private static final Map<String, String> LANGUAGE_NAMES = Map.of("en-US", "English (US)", "en-GB", "English (GB)");
-
-  private static final String LT_PREFIX = "lt:";
+  /** The codes a request may give, for its error messages. */
+  private static final String CODES = "auto, en, " + Variant.codes().replace(", ", " or ").replaceFirst(" or ", ", ");
 
   /** What a check request asks for: the document and which findings to answer with. */
   record Request(Document document, Set<String> enabledRules, Set<String> disabledRules,
       Set<String> enabledCategories, Set<String> disabledCategories, boolean enabledOnly) {
 
-    /** True when the client wants this finding back. */
-    boolean wants(Finding finding) {
+    /** True when the client wants this finding back; rules are named either way, {@code lt:ID} or {@code ID}. */
+    boolean wants(Finding finding, ReportContext rules) {
       String id = finding.ruleId();
-      String bare = clientId(id);
-      String category = category(id)[0];
+      RuleDescription rule = rules.describe(id);
+      String bare = clientId(id, rules);
+      String category = rule.api().categoryId();
       if (disabledRules.contains(id) || disabledRules.contains(bare) || disabledCategories.contains(category)) {
         return false;
       }
@@ -74,12 +76,11 @@ final class LanguageToolApi {
     }
     String languageCode = parameters.get("language");
     if (languageCode == null || languageCode.isBlank()) {
-      throw new RequestException(400, "missing 'language' parameter (copydesk checks auto, en, en-US and en-GB)");
+      throw new RequestException(400, "missing 'language' parameter (copydesk checks " + CODES.replace(" or ", " and ") + ")");
     }
-    String variant = LANGUAGES.get(languageCode.trim().toLowerCase(Locale.ROOT));
-    if (variant == null) {
-      throw new RequestException(400, "'" + languageCode + "' is not a language copydesk checks: use auto, en, en-US or en-GB");
-    }
+    boolean anyVariant = ANY_VARIANT.contains(languageCode.trim().toLowerCase(Locale.ROOT));
+    Variant variant = anyVariant ? null : Variant.of(languageCode).orElseThrow(() ->
+        new RequestException(400, "'" + languageCode + "' is not a language copydesk checks: use " + CODES));
     Document document = text != null
         ? DraftReader.parse("request.txt", text, DraftFormat.TEXT)
         : AnnotatedText.parse("request.txt", annotation(data));
@@ -87,7 +88,7 @@ final class LanguageToolApi {
     if (bytes > maxBytes) {
       throw new RequestException(413, "the text is " + bytes + " bytes, over the server's limit of " + maxBytes);
     }
-    if (!variant.isEmpty()) {
+    if (variant != null) {
       document = document.withLanguage(variant);
     }
     boolean enabledOnly = "true".equalsIgnoreCase(parameters.getOrDefault("enabledOnly", "false"));
@@ -136,35 +137,36 @@ final class LanguageToolApi {
   }
 
   /** The answer to a check, in LanguageTool's response format. */
-  static ObjectNode response(FileReport report, Request request, String version) {
+  static ObjectNode response(FileReport report, Request request, ReportContext rules) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode software = root.putObject("software");
     software.put("name", "copydesk");
-    software.put("version", version);
+    software.put("version", rules.version());
     software.put("buildDate", "");
     software.put("apiVersion", 1);
     software.put("premium", false);
     software.put("status", "");
     root.putObject("warnings").put("incompleteResults", !report.complete());
     Document document = report.document();
-    String language = document.language();
+    Variant language = report.language();
     ObjectNode languageNode = root.putObject("language");
-    languageNode.put("name", LANGUAGE_NAMES.getOrDefault(language, language));
-    languageNode.put("code", language);
+    languageNode.put("name", language.displayName());
+    languageNode.put("code", language.code());
     ObjectNode detected = languageNode.putObject("detectedLanguage");
-    detected.put("name", LANGUAGE_NAMES.getOrDefault(language, language));
-    detected.put("code", language);
+    detected.put("name", language.displayName());
+    detected.put("code", language.code());
     detected.put("confidence", 1.0);
     ArrayNode matches = root.putArray("matches");
     for (Finding finding : report.findings()) {
-      if (request.wants(finding)) {
-        match(matches.addObject(), finding, document);
+      if (request.wants(finding, rules)) {
+        match(matches.addObject(), finding, document, rules);
       }
     }
     return root;
   }
 
-  private static void match(ObjectNode match, Finding finding, Document document) {
+  private static void match(ObjectNode match, Finding finding, Document document, ReportContext rules) {
+    RuleDescription owner = rules.ownerOf(finding.ruleId()).orElseGet(() -> RuleDescription.unknown(finding.ruleId()));
     Span source = document.sourceSpan(finding.span());
     match.put("message", finding.message());
     match.put("shortMessage", "");
@@ -174,42 +176,20 @@ final class LanguageToolApi {
     match.put("length", source.length());
     context(match.putObject("context"), document.source(), source);
     match.put("sentence", paragraphOf(document, finding.span()));
-    match.putObject("type").put("typeName", finding.ruleId().equals("spelling") ? "UnknownWord" : "Other");
+    match.putObject("type").put("typeName", owner.api().typeName());
     ObjectNode rule = match.putObject("rule");
-    rule.put("id", clientId(finding.ruleId()));
-    rule.put("description", finding.ruleId().startsWith(LT_PREFIX)
-        ? "LanguageTool rule " + clientId(finding.ruleId())
-        : "copydesk rule " + finding.ruleId());
-    rule.put("issueType", issueType(finding));
-    String[] category = category(finding.ruleId());
-    rule.putObject("category").put("id", category[0]).put("name", category[1]);
+    String id = clientId(finding.ruleId(), rules);
+    rule.put("id", id);
+    rule.put("description", owner.tool() + " rule " + id);
+    rule.put("issueType", owner.issueType(finding.severity()));
+    rule.putObject("category").put("id", owner.api().categoryId()).put("name", owner.api().categoryName());
     match.put("ignoreForIncompleteSentence", false);
     match.put("contextForSureMatch", 0);
   }
 
-  /** The id a client sees: LanguageTool's own for its rules, copydesk's for the others. */
-  static String clientId(String ruleId) {
-    return ruleId.startsWith(LT_PREFIX) ? ruleId.substring(LT_PREFIX.length()) : ruleId;
-  }
-
-  /** The category id and name of a rule's matches. */
-  private static String[] category(String ruleId) {
-    if (ruleId.equals("spelling") || ruleId.equals("name-consistency")) {
-      return new String[] {"TYPOS", "Possible Typo"};
-    }
-    return ruleId.startsWith(LT_PREFIX)
-        ? new String[] {"LANGUAGETOOL", "LanguageTool"}
-        : new String[] {"COPYDESK", "Editorial (copydesk)"};
-  }
-
-  /** LanguageTool's issue types (from the Localization Quality Issue Type vocabulary), which clients colour by. */
-  private static String issueType(Finding finding) {
-    return switch (finding.ruleId()) {
-      case "spelling", "name-consistency" -> "misspelling";
-      case "duplicated-word" -> "duplication";
-      case "promo-block", "promo-line" -> "non-conformance";
-      default -> finding.severity() == Severity.ERROR ? "grammar" : "style";
-    };
+  /** The id a client sees: LanguageTool's own for its rules ({@code DT_PRP}), copydesk's for the others. */
+  static String clientId(String findingId, ReportContext rules) {
+    return rules.ownerOf(findingId).map(owner -> owner.bareId(findingId)).orElse(findingId);
   }
 
   /** Up to 40 characters either side of the match, on one line, as LanguageTool shows it. */
@@ -238,8 +218,9 @@ final class LanguageToolApi {
   static ArrayNode languages() {
     ArrayNode languages = JSON.createArrayNode();
     languages.addObject().put("name", "English").put("code", "en").put("longCode", "en");
-    languages.addObject().put("name", "English (US)").put("code", "en").put("longCode", "en-US");
-    languages.addObject().put("name", "English (GB)").put("code", "en").put("longCode", "en-GB");
+    for (Variant variant : Variant.values()) {
+      languages.addObject().put("name", variant.displayName()).put("code", "en").put("longCode", variant.code());
+    }
     return languages;
   }
 }

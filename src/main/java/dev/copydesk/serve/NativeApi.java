@@ -10,8 +10,9 @@ import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
+import dev.copydesk.core.Variant;
 import dev.copydesk.report.JsonReporter;
-import dev.copydesk.report.RuleDescription;
+import dev.copydesk.core.RuleDescription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import java.util.Map;
  * copydesk's own endpoint, {@code POST /copydesk/v1/check?path=NAME[&language=LANG]} with the
  * draft as the body: the answer is {@code --format json}'s, with two additions the command line
  * needs to print any format from it: each file's {@code complete} (false when its time budget
- * ran out) and the server's {@code rules}.
+ * ran out) and {@code language} (the variant it was checked in), and the server's {@code rules}
+ * with all a report says of them.
  *
  * <p>The draft is parsed by its name's extension on both sides, so the findings' source offsets
  * (the truth in every report) mean the same thing to the server and to the client.
@@ -38,13 +40,20 @@ final class NativeApi {
 
   static ObjectNode response(FileReport report, List<RuleDescription> rules) {
     ObjectNode root = JsonReporter.tree(List.of(report));
-    ((ObjectNode) root.get("files").get(0)).put("complete", report.complete());
+    ((ObjectNode) root.get("files").get(0)).put("complete", report.complete()).put("language", report.language().code());
     ArrayNode ruleNodes = root.putArray("rules");
     for (RuleDescription rule : rules) {
       ruleNodes.addObject()
           .put("id", rule.id())
           .put("description", rule.description())
-          .put("severity", rule.severity().label());
+          .put("severity", rule.severity().label())
+          .put("findingPrefix", rule.findingPrefix())
+          .put("blockLevel", rule.blockLevel())
+          .put("tool", rule.tool())
+          .put("issueType", rule.api().issueType())
+          .put("categoryId", rule.api().categoryId())
+          .put("categoryName", rule.api().categoryName())
+          .put("typeName", rule.api().typeName());
     }
     return root;
   }
@@ -57,7 +66,7 @@ final class NativeApi {
   record Answer(List<FileAnswer> files, List<RuleDescription> rules) {}
 
   /** One file of an answer: its findings by source offsets, and whether the check completed. */
-  record FileAnswer(List<SourceFinding> findings, boolean complete) {}
+  record FileAnswer(List<SourceFinding> findings, boolean complete, Variant language) {}
 
   record SourceFinding(String rule, Severity severity, int offset, int length, String message, List<String> suggestions) {}
 
@@ -76,7 +85,9 @@ final class NativeApi {
         } else if (field.equals("rules")) {
           while (parser.nextToken() == JsonToken.START_OBJECT) {
             Map<String, String> rule = readStrings(parser);
-            rules.add(new RuleDescription(rule.get("id"), rule.get("description"), Severity.parse(rule.get("severity"))));
+            rules.add(new RuleDescription(rule.get("id"), rule.get("description"), Severity.parse(rule.get("severity")),
+                rule.getOrDefault("findingPrefix", ""), "true".equals(rule.get("blockLevel")), rule.getOrDefault("tool", "copydesk"),
+                new RuleDescription.ApiType(rule.get("issueType"), rule.get("categoryId"), rule.get("categoryName"), rule.get("typeName"))));
           }
         } else {
           parser.skipChildren();
@@ -91,6 +102,7 @@ final class NativeApi {
   private static FileAnswer readFile(JsonParser parser) throws IOException {
     List<SourceFinding> findings = new ArrayList<>();
     boolean complete = true;
+    Variant language = Variant.FALLBACK;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -100,11 +112,13 @@ final class NativeApi {
         }
       } else if (field.equals("complete")) {
         complete = value == JsonToken.VALUE_TRUE;
+      } else if (field.equals("language")) {
+        language = Variant.of(parser.getText()).orElse(Variant.FALLBACK);
       } else {
         parser.skipChildren();
       }
     }
-    return new FileAnswer(findings, complete);
+    return new FileAnswer(findings, complete, language);
   }
 
   private static SourceFinding readFinding(JsonParser parser) throws IOException {
@@ -141,8 +155,9 @@ final class NativeApi {
     Map<String, String> values = new HashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
-      parser.nextToken();
-      values.put(field, parser.getText());
+      if (parser.nextToken() != JsonToken.VALUE_NULL) {
+        values.put(field, parser.getText());
+      }
       parser.skipChildren();
     }
     return values;
@@ -166,6 +181,6 @@ final class NativeApi {
       Span prose = new Span(document.proseOffsetAt(finding.offset()), document.proseOffsetAt(end));
       findings.add(new Finding(finding.rule(), finding.severity(), prose, finding.message(), finding.suggestions()));
     }
-    return new FileReport(document, findings, file.complete());
+    return new FileReport(document, file.language(), findings, file.complete());
   }
 }

@@ -2,7 +2,7 @@ package dev.copydesk.serve;
 
 import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
-import dev.copydesk.report.RuleDescription;
+import dev.copydesk.core.RuleDescription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

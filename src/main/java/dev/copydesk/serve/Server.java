@@ -6,11 +6,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
+import dev.copydesk.core.RuleDescription;
+import dev.copydesk.core.Variant;
 import dev.copydesk.engine.Engine;
+import dev.copydesk.engine.Engines;
+import dev.copydesk.report.ReportContext;
 import dev.copydesk.input.DraftFormat;
 import dev.copydesk.input.DraftReader;
 import dev.copydesk.input.InputException;
-import dev.copydesk.report.RuleDescription;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -63,11 +67,6 @@ public final class Server {
    */
   public record Settings(String host, int port, int workers, int queue, long maxBytes, boolean logText, Duration idleTimeout) {}
 
-  /** Builds the engine a worker thread keeps. */
-  public interface Engines {
-    Engine create() throws Exception;
-  }
-
   private final Settings settings;
   private final String version;
   private final PrintWriter log;
@@ -76,25 +75,20 @@ public final class Server {
   private final ExecutorService exchanges;
   private final ThreadLocal<Engine> engine;
   private final List<RuleDescription> rules;
+  private final ReportContext context;
   private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
   private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean stopping;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final java.util.concurrent.ScheduledExecutorService idleWatch;
 
-  private Server(Settings settings, Engines engines, List<RuleDescription> rules, String version, PrintWriter log)
-      throws Exception {
+  private Server(Settings settings, Engines engines, String version, PrintWriter log) throws IOException {
     this.settings = settings;
-    this.rules = List.copyOf(rules);
+    this.rules = engines.rules();
+    this.context = ReportContext.of(version, rules, Optional.empty());
     this.version = version;
     this.log = log;
-    this.engine = ThreadLocal.withInitial(() -> {
-      try {
-        return engines.create();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot build a checking engine: " + e.getMessage(), e);
-      }
-    });
+    this.engine = ThreadLocal.withInitial(engines::forThread);
     BlockingQueue<Runnable> waiting = settings.queue() > 0 ? new ArrayBlockingQueue<>(settings.queue()) : new SynchronousQueue<>();
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS, waiting,
         daemonThreads("copydesk-check"));
@@ -108,11 +102,10 @@ public final class Server {
   /**
    * Starts a server, its workers' engines built and warmed in both variants (LanguageTool's
    * first check loads most of what it needs) before it accepts a request, so the first client is
-   * not the slow one. {@code rules} are the rules the engines run, as the native answers name them.
+   * not the slow one. The rules the engines run are named in the native answers.
    */
-  public static Server start(Settings settings, Engines engines, List<RuleDescription> rules, String version, PrintWriter log)
-      throws Exception {
-    Server server = new Server(settings, engines, rules, version, log);
+  public static Server start(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
+    Server server = new Server(settings, engines, version, log);
     server.warmUp();
     server.http.start();
     if (settings.idleTimeout() != null) {
@@ -182,8 +175,11 @@ public final class Server {
       // The barrier holds each task until all have a thread, so every worker warms its own engine.
       warming.add(workers.submit(() -> {
         everyWorker.await();
-        engine.get().check(sample.withLanguage("en-GB"));
-        return engine.get().check(sample.withLanguage("en-US"));
+        FileReport last = null;
+        for (Variant variant : Variant.values()) {
+          last = engine.get().check(sample.withLanguage(variant));
+        }
+        return last;
       }));
     }
     for (Future<FileReport> future : warming) {
@@ -221,7 +217,7 @@ public final class Server {
           text = parameters.containsKey("text") ? parameters.get("text") : parameters.get("data");
           LanguageToolApi.Request request = LanguageToolApi.request(parameters, settings.maxBytes());
           FileReport report = check(request.document());
-          response = Response.json(200, LanguageToolApi.response(report, request, version));
+          response = Response.json(200, LanguageToolApi.response(report, request, context));
         }
         case "/v2/languages" -> {
           requireMethod(method, "GET");
@@ -240,10 +236,8 @@ public final class Server {
           text = document.source();
           String language = parameters.get("language");
           if (language != null && !language.equals("auto")) {
-            if (!language.equals("en-US") && !language.equals("en-GB")) {
-              throw new RequestException(400, "'" + language + "' is not a language copydesk checks: use auto, en-US or en-GB");
-            }
-            document = document.withLanguage(language);
+            document = document.withLanguage(Variant.of(language).orElseThrow(() -> new RequestException(400,
+                "'" + language + "' is not a language copydesk checks: use auto, " + Variant.codes())));
           }
           response = Response.json(200, NativeApi.response(check(document), rules));
         }

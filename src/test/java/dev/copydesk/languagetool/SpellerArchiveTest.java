@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.Document;
+import dev.copydesk.core.LanguageToolMatch;
+import dev.copydesk.core.Variant;
 import dev.copydesk.input.DraftReader;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -34,10 +36,10 @@ class SpellerArchiveTest {
 
   @Test
   void languageToolGivenTheArchiveChecksAsWithItsOwnDictionary() throws Exception {
-    LanguageToolChecker ownDictionary = new LanguageToolChecker("en-GB");
+    LanguageToolChecker ownDictionary = new LanguageToolChecker(Variant.EN_GB, null);
     List<List<LanguageToolMatch>> before = new ArrayList<>();
     for (Document fixture : fixtures()) {
-      before.add(ownDictionary.check(fixture));
+      before.add(ownDictionary.check(fixture, Long.MAX_VALUE).matches());
     }
     SpellerArchive archive = new SpellerArchive(folder);
     archive.save("en-GB");
@@ -53,17 +55,17 @@ class SpellerArchiveTest {
     assertNotSame(built, restored);
     assertEquals(sequences(built.fsa), sequences(restored.fsa), "the same words, in the same order");
 
-    LanguageToolChecker archived = new LanguageToolChecker("en-GB");
+    LanguageToolChecker archived = new LanguageToolChecker(Variant.EN_GB, null);
     List<Document> fixtures = fixtures();
     for (int i = 0; i < fixtures.size(); i++) {
-      assertEquals(before.get(i), archived.check(fixtures.get(i)), FIXTURES.get(i));
+      assertEquals(before.get(i), archived.check(fixtures.get(i), Long.MAX_VALUE).matches(), FIXTURES.get(i));
     }
     assertSame(restored, cache.get(key), "LanguageTool used the archived dictionary instead of building one");
   }
 
   @Test
   void aDamagedOrForeignArchiveIsDeletedAndNeverUsed() throws Exception {
-    new LanguageToolChecker("en-GB").check(fixtures().get(0));
+    new LanguageToolChecker(Variant.EN_GB, null).check(fixtures().get(0), Long.MAX_VALUE);
     SpellerArchive archive = new SpellerArchive(folder);
     archive.save("en-GB");
     Path file = archive.file("en-GB");
@@ -98,7 +100,7 @@ class SpellerArchiveTest {
     List<Document> documents = new ArrayList<>();
     for (String name : FIXTURES) {
       Path fixture = Path.of("fixtures", name);
-      documents.add(DraftReader.read(fixture, fixture.toString()).withLanguage("en-GB"));
+      documents.add(DraftReader.read(fixture, fixture.toString()).withLanguage(Variant.EN_GB));
     }
     return documents;
   }

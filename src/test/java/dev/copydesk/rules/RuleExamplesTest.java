@@ -59,8 +59,7 @@ class RuleExamplesTest {
   /** The rule's findings on a text, as the engine would show it: in order of position. */
   private static List<Finding> findings(LoadedRule rule, String text) {
     Document document = DraftReader.parse("example.txt", text, DraftFormat.TEXT);
-    document = document.withLanguage(TestEngine.engine().languageOf(document));
-    return rule.rule().check(document).stream()
+    return rule.rule().check(TestEngine.analyse(document)).stream()
         .sorted(Comparator.comparingInt((Finding f) -> f.span().start()))
         .toList();
   }

@@ -11,7 +11,8 @@ import dev.copydesk.core.FileReport;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Span;
 import dev.copydesk.input.DraftReader;
-import dev.copydesk.report.RuleDescription;
+import dev.copydesk.engine.Config;
+import dev.copydesk.engine.Engines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,9 +59,7 @@ class ServerTest {
   @BeforeAll
   static void start() throws Exception {
     Server.Settings settings = new Server.Settings("127.0.0.1", 0, 1, 1, MAX_BYTES, false, null);
-    List<RuleDescription> rules = TestEngine.rules().stream()
-        .map(rule -> new RuleDescription(rule.id(), rule.description(), rule.severity())).toList();
-    server = Server.start(settings, TestEngine::fresh, rules, "test", new PrintWriter(LOG, true));
+    server = Server.start(settings, Engines.of(Config.defaults(), null), "test", new PrintWriter(LOG, true));
     base = URI.create("http://127.0.0.1:" + server.port());
   }
 

@@ -1,6 +1,5 @@
-package dev.copydesk.languagetool;
+package dev.copydesk.core;
 
-import dev.copydesk.core.Span;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public record LanguageToolMatch(
   }
 
   /** The match moved {@code offset} characters on, its span kept within {@code length} of the start. */
-  LanguageToolMatch shiftedBy(int offset, int length) {
+  public LanguageToolMatch shiftedBy(int offset, int length) {
     int from = offset + Math.min(span.start(), length);
     int to = Math.max(from, offset + Math.min(span.end(), length));
     return new LanguageToolMatch(ruleId, categoryId, description, new Span(from, to), message, suggestions, spelling);

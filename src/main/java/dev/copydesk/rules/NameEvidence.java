@@ -1,0 +1,142 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the draft and the word lists say about whether a capitalised unknown word is a name:
+ * where it stands (among names, or where a common noun would), and whether it is built of
+ * names and words the speller knows.
+ */
+final class NameEvidence {
+
+  /** How many capitalised words may stand between a determiner and the word ("the Russian"). */
+  private static final int MAX_WORDS_AFTER_DETERMINER = 2;
+
+  private final WordLists.Lists wordLists;
+  private final Dictionary dictionary;
+  private final Set<String> determiners;
+  private final Set<String> titles;
+
+  NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles) {
+    this.wordLists = wordLists;
+    this.dictionary = dictionary;
+    this.determiners = determiners;
+    this.titles = titles;
+  }
+
+  /** True when the gazetteer holds the word as a name. */
+  boolean isName(String word) {
+    return wordLists.isName(word);
+  }
+
+  /** "Currys", "Braques", "Joneses": the plural of a name the speller or the gazetteer knows. */
+  boolean pluralOfName(String word, Analysis analysis) {
+    for (String ending : List.of("es", "s")) {
+      if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+        String singular = word.substring(0, word.length() - ending.length());
+        if (wordLists.isName(singular) || analysis.knowsWord(singular)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Fifty-threee": a capitalised compound with a lower-case part no dictionary knows is no name. */
+  static boolean hasUnknownLowerCasePart(String word, Analysis analysis) {
+    String[] parts = word.split("-");
+    for (int i = 1; i < parts.length; i++) {
+      if (!parts[i].isEmpty() && !Text.isCapitalised(parts[i]) && !analysis.knowsWord(parts[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every part of a hyphenated word is a word the speller knows, or a known name. */
+  boolean hyphenatedOfKnownParts(String word, Analysis analysis) {
+    for (String part : word.split("-")) {
+      if (part.isEmpty()) {
+        return false;
+      }
+      boolean known = dictionary.accepts(part) || analysis.knowsWord(part) || analysis.knowsWord(Text.lower(part))
+          || (Text.isCapitalised(part) && wordLists.isName(part));
+      if (!known) {
+        return false; // "ex-Natioanl": the part no list knows is checked with the whole
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the word stands among names: after a capitalised word in mid-sentence, an initial
+   * or a title ("Capt. Elmer Hagner", "Beryl W. Sprinkel", "envoy Witkoff"), or before another
+   * capitalised word ("Wes Streeting"). Weak evidence of a typo does not outweigh it.
+   */
+  boolean inNameContext(Analysis analysis, Span span) {
+    Document document = analysis.document();
+    String text = document.text();
+    int after = span.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after > span.end() && after < text.length() && Character.isUpperCase(text.charAt(after))) {
+      return true;
+    }
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 40), span.start()));
+    if (before.isEmpty()) {
+      return false;
+    }
+    Span previous = before.get(before.size() - 1);
+    String gap = text.substring(previous.end(), span.start());
+    String previousWord = document.text(previous);
+    if (titles.contains(Text.lower(previousWord)) && (gap.isBlank() || gap.strip().equals("."))) {
+      return true;
+    }
+    boolean initial = previousWord.length() == 1 && Character.isUpperCase(previousWord.charAt(0)) && gap.strip().equals(".");
+    if (initial || !gap.isBlank() || !Text.isCapitalised(previousWord)) {
+      return initial;
+    }
+    // A capitalised word before: a first name, unless it merely opens the sentence ("The",
+    // "Yesterday"). A title's full stop ("Capt. Elmer Hagner") does not end a sentence, and a
+    // first name the gazetteer knows opens one as a name ("Deane Beman, the champion").
+    String lowerPrevious = Text.lower(previousWord);
+    boolean firstName = wordLists.isName(previousWord) && !determiners.contains(lowerPrevious) && !analysis.knowsWord(lowerPrevious);
+    if (before.size() < 2 || firstName) {
+      return firstName;
+    }
+    Span earlier = before.get(before.size() - 2);
+    boolean afterTitle = titles.contains(Text.lower(document.text(earlier)));
+    return afterTitle || !Text.gapEndsSentence(text.substring(earlier.end(), previous.start()));
+  }
+
+  /**
+   * True when a determiner stands before the word, with at most a few capitalised words between
+   * ("the German Chancelor", "a Senior Minsiter"): the place of a common noun, not a surname.
+   */
+  boolean afterDeterminer(Document document, Span span) {
+    String text = document.text();
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 80), span.start()));
+    for (int i = before.size() - 1, capitalised = 0; i >= 0 && capitalised <= MAX_WORDS_AFTER_DETERMINER; i--) {
+      String word = document.text(before.get(i));
+      int gapEnd = i + 1 < before.size() ? before.get(i + 1).start() : span.start();
+      if (!text.substring(before.get(i).end(), gapEnd).isBlank()) {
+        return false; // punctuation between: another phrase
+      }
+      if (determiners.contains(Text.lower(word))) {
+        // "at The Dalles": a capital in mid-sentence makes the article part of the name.
+        boolean midSentence = i > 0 && !Text.gapEndsSentence(text.substring(before.get(i - 1).end(), before.get(i).start()));
+        return !(Text.isCapitalised(word) && midSentence);
+      }
+      if (!Text.isCapitalised(word)) {
+        return false;
+      }
+      capitalised++;
+    }
+    return false;
+  }
+}
