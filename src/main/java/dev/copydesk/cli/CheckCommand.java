@@ -246,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
     List<String> serveArguments = engineOptions.serveArguments();
     try {
       String key = Daemon.key(Main.version(), serveArguments, config);
-      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, serveArguments);
+      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, Main.class.getName(), serveArguments);
       return new RemoteChecker(url, config.language(), timeout);
     } catch (IOException e) {
       err.println("copydesk: --daemon: " + e.getMessage() + "; checking without it");

@@ -62,7 +62,7 @@ public final class DiskCache implements MatchCache {
         matches.add(new LanguageToolMatch(
             m.get("rule").asText(), m.get("category").asText(), m.get("description").asText(),
             new Span(m.get("start").asInt(), m.get("end").asInt()), m.get("message").asText(),
-            suggestions, m.get("spelling").asBoolean()));
+            suggestions, m.get("speller").asBoolean()));
       }
       return matches;
     } catch (IOException | RuntimeException e) {
@@ -88,7 +88,7 @@ public final class DiskCache implements MatchCache {
       m.put("start", match.span().start());
       m.put("end", match.span().end());
       m.put("message", match.message());
-      m.put("spelling", match.spelling());
+      m.put("speller", match.spelling()); // the match is its speller's
       ArrayNode suggestions = m.putArray("suggestions");
       match.suggestions().forEach(suggestions::add);
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.languagetool;
 
+import dev.copydesk.core.Variant;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ final class LanguageToolLoading {
    */
   static synchronized void startLoadingEnglish() {
     if (englishLoading == null) {
-      englishLoading = onLoadingThread(() -> analyser(Languages.getLanguageForShortCode("en-US")).getAnalyzedSentence(SAMPLE));
+      englishLoading = onLoadingThread(() -> analyser(Languages.getLanguageForShortCode(Variant.EN_US.code())).getAnalyzedSentence(SAMPLE));
     }
   }
 

@@ -1,8 +1,16 @@
 /**
- * The adapter to LanguageTool. {@link dev.copydesk.languagetool.LanguageToolChecker} is the only
- * class in copydesk that uses LanguageTool's API; everything else sees its results as
- * {@link dev.copydesk.languagetool.LanguageToolMatch} values. The one other class that imports
- * {@code org.languagetool}, {@code SpellerArchive}, keeps a dictionary LanguageTool builds at
- * every start in a file between runs, and is used only by the checker.
+ * The adapter to LanguageTool, the only package that imports {@code org.languagetool}. Per
+ * thread, {@link dev.copydesk.languagetool.LanguageTools} decides a draft's variant and makes
+ * its {@link dev.copydesk.languagetool.DocumentAnalysis}, which asks LanguageTool (once, lazily,
+ * within the draft's time budget) and hands back plain {@link dev.copydesk.core.LanguageToolMatch}
+ * and {@link dev.copydesk.core.Token} values with offsets into the prose.
+ *
+ * <p>Along its seams: {@code LanguageToolChecker} checks, asks the speller and tags for one
+ * variant, with a {@link dev.copydesk.languagetool.MatchCache}; {@code LanguageToolLoading}
+ * brings LanguageTool up on loading threads; {@code Chunks} cuts the prose into the pieces it is
+ * checked and cached in; {@code Variants} tells British from American spelling; {@code
+ * SpellerArchive} keeps the dictionary LanguageTool builds at every start between runs.
+ *
+ * <p>Depends on the core only: it knows no rule, config or output format.
  */
 package dev.copydesk.languagetool;

@@ -1,9 +1,17 @@
 /**
- * The rules: reading rule files, the one switch from a file's {@code kind:} to its class, and
- * the classes themselves (spelling, duplicated words, unattributed claims, promotional blocks,
- * LanguageTool's own rules, house-style phrases).
+ * The rules: where any rule lives. {@link dev.copydesk.rules.RuleKind} is the registry of kinds
+ * (each {@code kind:} a rule file may name, its class, and what the engine and the servers need
+ * to know of it); {@link dev.copydesk.rules.RuleLoader} reads rule files and builds their rules;
+ * one class a kind checks ({@code SpellingRule}, {@code DuplicatedWordRule}, {@code
+ * UnattributedClaimRule}, {@code PromoBlockRule}, {@code PromoLineRule}, {@code
+ * LanguageToolRule}, {@code PhraseRule}, {@code NameConsistencyRule}), with the spelling rule's
+ * evidence in {@code SpellerMatches}, {@code NameEvidence}, {@code WordShapes} and {@code
+ * SuggestionRanking}. {@code Text} holds the text helpers rules share (words, quotations,
+ * sentence ends, capitals); {@code Findings} builds every finding.
  *
- * <p>Rules see LanguageTool only through {@link dev.copydesk.languagetool}; they know nothing of
- * files on disk beyond their own data, of configuration, or of output formats.
+ * <p>A rule may touch only what its {@link dev.copydesk.core.Analysis} hands it and its own data
+ * (its rule file, the word lists it names, the user's dictionaries). It depends on the core only:
+ * never on LanguageTool, configuration, files beyond its own data, or output formats. This is the
+ * only package that names a rule id or a kind.
  */
 package dev.copydesk.rules;

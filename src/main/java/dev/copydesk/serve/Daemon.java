@@ -94,9 +94,10 @@ public final class Daemon {
    * The URL of the daemon for {@code key}, started first if none is running.
    *
    * @param folder where daemons keep their state files and logs
+   * @param mainClass the command line's main class, which the daemon runs as {@code serve}
    * @param serveArguments the {@code copydesk serve} arguments that give it the run's settings
    */
-  public static URI connect(Path folder, String key, List<String> serveArguments) throws IOException {
+  public static URI connect(Path folder, String key, String mainClass, List<String> serveArguments) throws IOException {
     Files.createDirectories(folder);
     Path state = folder.resolve(key + STATE_SUFFIX);
     Optional<URI> running = running(state);
@@ -112,7 +113,7 @@ public final class Daemon {
       }
       Files.deleteIfExists(state);
       Path log = folder.resolve(key + ".log");
-      Process process = start(state, log, serveArguments);
+      Process process = start(state, log, mainClass, serveArguments);
       long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
       while (System.nanoTime() < giveUp) {
         running = running(state);
@@ -207,7 +208,7 @@ public final class Daemon {
     }
   }
 
-  private static Process start(Path state, Path log, List<String> serveArguments) throws IOException {
+  private static Process start(Path state, Path log, String mainClass, List<String> serveArguments) throws IOException {
     List<String> command = new ArrayList<>();
     // Its own session, so a Ctrl-C meant for the client does not reach the daemon.
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -223,7 +224,7 @@ public final class Daemon {
         .sorted()
         .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.addAll(List.of("-cp", absoluteClassPath(),
-        "dev.copydesk.cli.Main", "serve", "--host", "127.0.0.1", "--port", "0",
+        mainClass, "serve", "--host", "127.0.0.1", "--port", "0",
         "--state-file", state.toString(), "--idle-timeout", IDLE_TIMEOUT.toMinutes() + "m"));
     command.addAll(serveArguments);
     return new ProcessBuilder(command)

@@ -11,6 +11,7 @@ import dev.copydesk.core.Finding;
 import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Span;
 import dev.copydesk.core.Variant;
+import dev.copydesk.engine.Config;
 import dev.copydesk.input.AnnotatedText;
 import dev.copydesk.input.DraftFormat;
 import dev.copydesk.input.DraftReader;
@@ -40,7 +41,7 @@ final class LanguageToolApi {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** The codes that leave the variant to the draft: LanguageTool's "auto", and "en" for any English. */
-  private static final Set<String> ANY_VARIANT = Set.of("auto", "en");
+  private static final Set<String> ANY_VARIANT = Set.of(Config.AUTO, "en");
 
   /** The codes a request may give, for its error messages. */
   private static final String CODES = "auto, en, " + Variant.codes().replace(", ", " or ").replaceFirst(" or ", ", ");

@@ -8,6 +8,7 @@ import dev.copydesk.core.Document;
 import dev.copydesk.core.FileReport;
 import dev.copydesk.core.RuleDescription;
 import dev.copydesk.core.Variant;
+import dev.copydesk.engine.Config;
 import dev.copydesk.engine.Engine;
 import dev.copydesk.engine.Engines;
 import dev.copydesk.report.ReportContext;
@@ -235,7 +236,7 @@ public final class Server {
           }
           text = document.source();
           String language = parameters.get("language");
-          if (language != null && !language.equals("auto")) {
+          if (language != null && !language.equals(Config.AUTO)) {
             document = document.withLanguage(Variant.of(language).orElseThrow(() -> new RequestException(400,
                 "'" + language + "' is not a language copydesk checks: use auto, " + Variant.codes())));
           }
