@@ -1,15 +1,21 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Document;
 import dev.copydesk.core.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small text helpers the editorial rules share: words, sentences, quotations, capitals. */
+/**
+ * The text helpers the editorial rules share: words, quotations, sentence ends, proper nouns,
+ * capitals, literal phrase patterns. (Sentences come with the {@link dev.copydesk.core.Analysis}.)
+ */
 final class Text {
 
   /** A word: letters and digits, with inner apostrophes, hyphens and dots ("don't", "U.S"). */
@@ -96,6 +102,36 @@ final class Text {
     }
     return i >= 0 && (line.charAt(i) == '.' || line.charAt(i) == ':' || line.charAt(i) == ';')
         && !line.endsWith("...") && !line.endsWith("\u2026");
+  }
+
+  /**
+   * The words the draft capitalises somewhere other than at the start of a sentence: its proper
+   * nouns, as far as the draft itself tells.
+   */
+  static Set<String> midSentenceCapitals(Document document, List<Span> sentences) {
+    Set<String> proper = new HashSet<>();
+    for (Span sentence : sentences) {
+      List<Span> words = Text.words(document.text(), sentence);
+      for (int i = 1; i < words.size(); i++) {
+        String word = document.text(words.get(i));
+        if (Text.isCapitalised(word)) {
+          proper.add(word);
+        }
+      }
+    }
+    return proper;
+  }
+
+  /**
+   * True when a capitalised word is a name: anywhere but at a sentence's start; there, only if
+   * the draft capitalises it elsewhere too ("Kremlin officials said", after "the Kremlin") or it
+   * is in capitals ("EU officials").
+   */
+  static boolean isProperNoun(String word, boolean sentenceInitial, Set<String> properWords) {
+    if (!Text.isCapitalised(word)) {
+      return false;
+    }
+    return !sentenceInitial || (word.length() > 1 && Text.isAllCapitals(word)) || properWords.contains(word);
   }
 
   static boolean isCapitalised(String word) {

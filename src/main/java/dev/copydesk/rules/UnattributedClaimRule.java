@@ -146,7 +146,7 @@ final class UnattributedClaimRule implements Rule {
     int paragraphIndex = 0;
     List<Span> paragraphs = document.paragraphs();
     List<Span> sentences = analysis.sentences();
-    Set<String> properWords = properWords(document, sentences);
+    Set<String> properWords = Text.midSentenceCapitals(document, sentences);
     for (Span sentence : sentences) {
       while (paragraphs.get(paragraphIndex).end() < sentence.end()) {
         paragraphIndex++;
@@ -156,32 +156,6 @@ final class UnattributedClaimRule implements Rule {
       checkSentence(document, sentence, quotes, properWords, findings);
     }
     return findings;
-  }
-
-  /**
-   * The words the draft capitalises somewhere other than at the start of a sentence: its proper
-   * nouns. A capitalised word opening a sentence is taken for a name only if it is one of these
-   * ("Kremlin officials said", after "the Kremlin" elsewhere) or in capitals ("EU officials").
-   */
-  private static Set<String> properWords(Document document, List<Span> sentences) {
-    Set<String> proper = new HashSet<>();
-    for (Span sentence : sentences) {
-      List<Span> words = Text.words(document.text(), sentence);
-      for (int i = 1; i < words.size(); i++) {
-        String word = document.text(words.get(i));
-        if (Text.isCapitalised(word)) {
-          proper.add(word);
-        }
-      }
-    }
-    return proper;
-  }
-
-  private static boolean isProperNoun(String word, boolean sentenceInitial, Set<String> properWords) {
-    if (!Text.isCapitalised(word)) {
-      return false;
-    }
-    return !sentenceInitial || (word.length() > 1 && Text.isAllCapitals(word)) || properWords.contains(word);
   }
 
   private void checkSentence(
@@ -277,7 +251,7 @@ final class UnattributedClaimRule implements Rule {
       }
       boolean modifier = modifiers.contains(lower.get(start - 1)) || organisationModifiers.contains(lower.get(start - 1));
       boolean sentenceInitial = previous.start() == sentence.start();
-      if (!modifier && !isProperNoun(document.text(previous), sentenceInitial, properWords)) {
+      if (!modifier && !Text.isProperNoun(document.text(previous), sentenceInitial, properWords)) {
         break;
       }
       start--;
@@ -374,7 +348,7 @@ final class UnattributedClaimRule implements Rule {
       if (organisationModifiers.contains(lower.get(j))) {
         return true;
       }
-      if (isProperNoun(word, sentenceInitial, properWords)
+      if (Text.isProperNoun(word, sentenceInitial, properWords)
           && !unaffiliated.contains(lower.get(j))
           && !modifiers.contains(lower.get(j))) {
         return true;
