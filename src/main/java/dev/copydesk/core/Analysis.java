@@ -20,7 +20,10 @@ public interface Analysis {
   /** The sentences of every paragraph of the prose, in order, trailing white space left out. */
   List<Span> sentences();
 
-  /** LanguageTool's tokens of the prose, in order, with their tags and chunks; white space left out. */
+  /**
+   * LanguageTool's tokens of the prose, in order, with their tags and chunks; white space left
+   * out. When the time budget runs out first, those of the paragraphs reached by then.
+   */
   List<Token> tokens();
 
   /**
@@ -30,7 +33,7 @@ public interface Analysis {
    */
   List<LanguageToolMatch> languageToolMatches();
 
-  /** False when LanguageTool's check of the draft stopped at the time budget before its end. */
+  /** False when LanguageTool's check or tagging of the draft stopped at the time budget before its end. */
   boolean languageToolComplete();
 
   /** True when the speller of the draft's variant accepts the word exactly as written. */

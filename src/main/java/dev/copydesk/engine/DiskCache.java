@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.copydesk.core.Span;
 import dev.copydesk.core.LanguageToolMatch;
+import dev.copydesk.core.Token;
 import dev.copydesk.languagetool.MatchCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * LanguageTool's matches per paragraph, kept in a folder between runs: one small JSON file per
+ * LanguageTool's matches and tokens per paragraph, kept in a folder between runs: one small JSON file per
  * paragraph, named by the SHA-256 of its key, in 256 sub-folders. Each file repeats its full key,
  * and an entry whose key differs, or that does not parse, is ignored and checked afresh: a
  * corrupt or foreign cache can cost time, never a wrong finding. Files are written atomically,
@@ -46,27 +47,39 @@ public final class DiskCache implements MatchCache {
 
   @Override
   public List<LanguageToolMatch> get(String key) {
-    Path file = fileFor(key);
+    JsonNode entries = read(key);
+    if (entries == null) {
+      return null;
+    }
     try {
-      if (!Files.isRegularFile(file)) {
-        return null;
-      }
-      JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
-      if (root == null || !key.equals(root.path("key").asText(null))) {
-        return null;
-      }
       List<LanguageToolMatch> matches = new ArrayList<>();
-      for (JsonNode m : root.get("matches")) {
-        List<String> suggestions = new ArrayList<>();
-        m.get("suggestions").forEach(s -> suggestions.add(s.asText()));
+      for (JsonNode m : entries) {
         matches.add(new LanguageToolMatch(
             m.get("rule").asText(), m.get("category").asText(), m.get("description").asText(),
             new Span(m.get("start").asInt(), m.get("end").asInt()), m.get("message").asText(),
-            suggestions, m.get("speller").asBoolean()));
+            strings(m.get("suggestions")), m.get("speller").asBoolean()));
       }
       return matches;
-    } catch (IOException | RuntimeException e) {
-      return null; // unreadable, corrupt or foreign: check the paragraph again
+    } catch (RuntimeException e) {
+      return null; // corrupt or foreign: check the paragraph again
+    }
+  }
+
+  @Override
+  public List<Token> getTokens(String key) {
+    JsonNode entries = read(key);
+    if (entries == null) {
+      return null;
+    }
+    try {
+      List<Token> tokens = new ArrayList<>();
+      for (JsonNode t : entries) {
+        tokens.add(new Token(new Span(t.get("start").asInt(), t.get("end").asInt()),
+            strings(t.get("tags")), strings(t.get("lemmas")), strings(t.get("chunks"))));
+      }
+      return tokens;
+    } catch (RuntimeException e) {
+      return null; // corrupt or foreign: tag the paragraph again
     }
   }
 
@@ -77,9 +90,7 @@ public final class DiskCache implements MatchCache {
 
   @Override
   public void put(String key, List<LanguageToolMatch> matches) {
-    ObjectNode root = json.createObjectNode();
-    root.put("key", key);
-    ArrayNode list = root.putArray("matches");
+    ArrayNode list = json.createArrayNode();
     for (LanguageToolMatch match : matches) {
       ObjectNode m = list.addObject();
       m.put("rule", match.ruleId());
@@ -92,6 +103,44 @@ public final class DiskCache implements MatchCache {
       ArrayNode suggestions = m.putArray("suggestions");
       match.suggestions().forEach(suggestions::add);
     }
+    write(key, list);
+  }
+
+  @Override
+  public void putTokens(String key, List<Token> tokens) {
+    ArrayNode list = json.createArrayNode();
+    for (Token token : tokens) {
+      ObjectNode t = list.addObject();
+      t.put("start", token.span().start());
+      t.put("end", token.span().end());
+      token.tags().forEach(t.putArray("tags")::add);
+      token.lemmas().forEach(t.putArray("lemmas")::add);
+      token.chunks().forEach(t.putArray("chunks")::add);
+    }
+    write(key, list);
+  }
+
+  /** The entries stored under the key, or null when there are none or the file is not this key's. */
+  private JsonNode read(String key) {
+    Path file = fileFor(key);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      if (root == null || !key.equals(root.path("key").asText(null)) || !root.path("matches").isArray()) {
+        return null;
+      }
+      return root.get("matches");
+    } catch (IOException | RuntimeException e) {
+      return null; // unreadable, corrupt or foreign
+    }
+  }
+
+  private void write(String key, ArrayNode entries) {
+    ObjectNode root = json.createObjectNode();
+    root.put("key", key);
+    root.set("matches", entries);
     Path file = fileFor(key);
     try {
       Files.createDirectories(file.getParent());
@@ -105,6 +154,12 @@ public final class DiskCache implements MatchCache {
     } catch (IOException e) {
       // A cache that cannot be written (read-only home, full disk) only costs time.
     }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
   }
 
   private Path fileFor(String key) {

@@ -23,6 +23,7 @@ public final class DocumentAnalysis implements Analysis {
   private final long deadline;
   private List<Span> sentences;
   private List<Token> tokens;
+  private boolean tokensComplete = true;
   private LanguageToolChecker.Checked checked;
 
   DocumentAnalysis(Document document, Variant language, LanguageToolChecker checker, long deadline) {
@@ -61,7 +62,9 @@ public final class DocumentAnalysis implements Analysis {
   @Override
   public List<Token> tokens() {
     if (tokens == null) {
-      tokens = List.copyOf(checker.tokens(document));
+      LanguageToolChecker.Tagged tagged = checker.tokens(document, deadline);
+      tokens = List.copyOf(tagged.tokens());
+      tokensComplete = tagged.complete();
     }
     return tokens;
   }
@@ -73,7 +76,7 @@ public final class DocumentAnalysis implements Analysis {
 
   @Override
   public boolean languageToolComplete() {
-    return checked == null || checked.complete();
+    return (checked == null || checked.complete()) && tokensComplete;
   }
 
   private LanguageToolChecker.Checked checked() {

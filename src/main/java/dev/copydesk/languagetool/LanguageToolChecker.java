@@ -229,30 +229,58 @@ final class LanguageToolChecker {
   }
 
   /**
-   * LanguageTool's tokens of the prose, a piece at a time, as its tagger, disambiguator and
-   * chunker leave them; white space and LanguageTool's sentence-start marker left out.
+   * LanguageTool's tokens of the prose, a piece at a time (each kept in the cache), as its
+   * tagger, disambiguator and chunker leave them; white space and LanguageTool's sentence-start
+   * marker left out. Pieces not reached by {@code deadline} are left out, and the result says so.
    */
-  List<Token> tokens(Document document) {
-    JLanguageTool tool = languageTool();
+  /** What tagging found, and whether it reached the draft's end before its deadline. */
+  record Tagged(List<Token> tokens, boolean complete) {}
+
+  Tagged tokens(Document document, long deadline) {
     List<Token> tokens = new ArrayList<>();
     for (Span chunk : Chunks.of(document)) {
-      List<AnalyzedSentence> sentences;
-      try {
-        sentences = tool.analyzeText(piece(document.text(), chunk));
-      } catch (IOException e) {
-        throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+      if (System.nanoTime() > deadline) {
+        return new Tagged(tokens, false);
       }
-      int sentenceStart = 0;
-      for (AnalyzedSentence sentence : sentences) {
-        for (AnalyzedTokenReadings readings : sentence.getTokensWithoutWhitespace()) {
-          if (readings.getToken().isBlank()) {
-            continue;
-          }
-          int start = chunk.start() + sentenceStart + readings.getStartPos();
-          tokens.add(token(readings, new Span(start, start + readings.getToken().length())));
+      String piece = piece(document.text(), chunk);
+      String key = cacheKey(TOKENS_KEY + piece);
+      List<Token> pieceTokens = cache == null ? null : cache.getTokens(key);
+      if (pieceTokens == null) {
+        pieceTokens = tokensIn(piece, document);
+        if (cache != null) {
+          cache.putTokens(key, pieceTokens);
         }
-        sentenceStart += sentence.getText().length();
       }
+      for (Token token : pieceTokens) {
+        Span span = new Span(chunk.start() + token.span().start(), chunk.start() + token.span().end());
+        tokens.add(new Token(span, token.tags(), token.lemmas(), token.chunks()));
+      }
+    }
+    return new Tagged(tokens, true);
+  }
+
+  /** Starts a piece's tokens' cache key. */
+  private static final String TOKENS_KEY = "\u0000tokens\u0000";
+
+  /** The tokens of one piece, with spans relative to the piece. */
+  private List<Token> tokensIn(String piece, Document document) {
+    List<AnalyzedSentence> sentences;
+    try {
+      sentences = languageTool().analyzeText(piece);
+    } catch (IOException e) {
+      throw new UncheckedIOException("LanguageTool failed on " + document.name(), e);
+    }
+    List<Token> tokens = new ArrayList<>();
+    int sentenceStart = 0;
+    for (AnalyzedSentence sentence : sentences) {
+      for (AnalyzedTokenReadings readings : sentence.getTokensWithoutWhitespace()) {
+        if (readings.getToken().isBlank()) {
+          continue;
+        }
+        int start = sentenceStart + readings.getStartPos();
+        tokens.add(token(readings, new Span(start, start + readings.getToken().length())));
+      }
+      sentenceStart += sentence.getText().length();
     }
     return tokens;
   }

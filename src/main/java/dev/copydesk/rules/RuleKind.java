@@ -14,7 +14,7 @@ public enum RuleKind {
   SPELLING("spelling", SpellingRule::from, true, false, false, Api.SPELLER),
   NAME_CONSISTENCY("name-consistency", (file, dictionary) -> NameConsistencyRule.from(file), true, false, false, Api.TYPO),
   DUPLICATED_WORD("duplicated-word", (file, dictionary) -> DuplicatedWordRule.from(file), false, false, false, Api.DUPLICATION),
-  ATTRIBUTION("attribution", (file, dictionary) -> UnattributedClaimRule.from(file), false, false, false, Api.EDITORIAL),
+  ATTRIBUTION("attribution", (file, dictionary) -> UnattributedClaimRule.from(file), true, false, false, Api.EDITORIAL),
   PROMO_BLOCK("promo-block", (file, dictionary) -> PromoBlockRule.from(file), false, true, true, Api.NON_CONFORMANCE),
   PROMO_LINE("promo-line", (file, dictionary) -> PromoLineRule.from(file), false, false, true, Api.NON_CONFORMANCE),
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),

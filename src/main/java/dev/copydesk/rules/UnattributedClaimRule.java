@@ -31,32 +31,15 @@ import java.util.regex.Pattern;
  */
 final class UnattributedClaimRule implements Rule {
 
-  static final Set<String> KEYS =
-      Set.of(
-          "anonymous-sources",
-          "vague-sources",
-          "source-modifiers",
-          "unaffiliated-modifiers",
-          "attribution-verbs",
-          "affiliation-words",
-          "organisation-modifiers",
-          "passive-auxiliaries",
-          "subject-pronouns",
-          "inverted-verbs",
-          "relative-pronouns",
-          "naming-modifiers",
-          "max-aside-words",
-          "back-reference-words",
-          "hedges",
-          "weasel-phrases",
-          "anonymity-reasons",
-          "verb-window",
-          "hedge-severity",
-          "anonymous-message",
-          "explained-message",
-          "vague-message",
-          "hedge-message",
-          "weasel-message");
+  static final Set<String> KEYS = Set.of(
+      "anonymous-sources", "vague-sources", "source-modifiers", "unaffiliated-modifiers",
+      "attribution-verbs", "affiliation-words", "organisation-modifiers", "passive-auxiliaries",
+      "subject-pronouns", "inverted-verbs", "relative-pronouns", "naming-modifiers", "max-aside-words",
+      "back-reference-words", "hedges", "weasel-phrases", "anonymity-reasons", "verb-window",
+      "hedge-severity", "anonymous-message", "explained-message", "vague-message", "hedge-message",
+      "weasel-message", "reporting-verbs", "person-nouns", "crowd-nouns", "rumour-nouns", "quantifiers",
+      "passive-verbs", "rumour-passives", "definite-words", "affiliations", "belief-nouns",
+      "rumour-modifiers", "speech-verbs", "institution-nouns", "indefinites", "modals");
 
   private enum Cue {
     ANONYMOUS,
@@ -85,6 +68,7 @@ final class UnattributedClaimRule implements Rule {
   private final Pattern reasons;
   private final int verbWindow;
   private final Map<String, String> messages;
+  private final Attributions attributions;
 
   private UnattributedClaimRule(RuleFile file) throws RuleFileException {
     id = file.id();
@@ -112,6 +96,24 @@ final class UnattributedClaimRule implements Rule {
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
     verbWindow = file.integer("verb-window", 8);
+    attributions = new Attributions(new Attributions.Words(
+        lowerSet(file.strings("reporting-verbs")),
+        lowerSet(file.strings("speech-verbs")),
+        lowerSet(file.strings("person-nouns")),
+        lowerSet(file.strings("institution-nouns")),
+        lowerSet(file.strings("crowd-nouns")),
+        lowerSet(file.strings("rumour-nouns")),
+        lowerSet(file.strings("quantifiers")),
+        lowerSet(file.strings("passive-verbs")),
+        lowerSet(file.strings("rumour-passives")),
+        lowerSet(file.strings("belief-nouns")),
+        lowerSet(file.strings("rumour-modifiers")),
+        unaffiliated,
+        organisationModifiers,
+        lowerSet(file.strings("definite-words")),
+        lowerSet(file.strings("affiliations")),
+        lowerSet(file.strings("indefinites")),
+        lowerSet(file.strings("modals"))));
     messages = new HashMap<>();
     for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
       messages.put(key, file.requiredText(key));
@@ -153,7 +155,15 @@ final class UnattributedClaimRule implements Rule {
       }
       Span paragraph = paragraphs.get(paragraphIndex);
       List<Span> quotes = quotesByParagraph.computeIfAbsent(paragraph, p -> Text.quotations(text, p));
+      int before = findings.size();
       checkSentence(document, sentence, quotes, properWords, findings);
+      List<Finding> phrased = new ArrayList<>(findings.subList(before, findings.size()));
+      boolean reasonGiven = reasons.matcher(document.text(sentence)).find();
+      for (Attributions.Attribution found : attributions.in(analysis, sentence, quotes, properWords)) {
+        if (phrased.stream().noneMatch(finding -> finding.span().overlaps(found.span()))) {
+          findings.add(constructionFinding(found, reasonGiven, document.text(found.span())));
+        }
+      }
     }
     return findings;
   }
@@ -363,6 +373,17 @@ final class UnattributedClaimRule implements Rule {
       return j < words.size() && Text.isCapitalised(document.text(words.get(j)));
     }
     return false;
+  }
+
+  /** A finding for a construction the phrase lists did not catch, graded as the phrases are. */
+  private Finding constructionFinding(Attributions.Attribution found, boolean reasonGiven, String cue) {
+    return switch (found.source()) {
+      case VAGUE -> finding("vague-message", severity, found.span(), cue);
+      case RUMOUR -> finding("hedge-message", hedgeSeverity, found.span(), cue);
+      case ANONYMOUS -> reasonGiven
+          ? finding("explained-message", hedgeSeverity, found.span(), cue)
+          : finding("anonymous-message", severity, found.span(), cue);
+    };
   }
 
   private Finding finding(String messageKey, Severity findingSeverity, Span span, String cue) {

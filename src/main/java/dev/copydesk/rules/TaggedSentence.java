@@ -1,0 +1,94 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence's tagged tokens, with the questions {@link Attributions} asks of them: which chunk
+ * a token is in, whether it is punctuation, an adverb, a name, a passive participle.
+ */
+final class TaggedSentence {
+  private final Analysis analysis;
+  private final List<Token> tokens;
+  private final Set<String> properWords;
+
+TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
+    this.analysis = analysis;
+    this.tokens = tokens;
+    this.properWords = properWords;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  int start(int i) {
+    return tokens.get(i).span().start();
+  }
+
+  int end(int i) {
+    return tokens.get(i).span().end();
+  }
+
+  String lower(int i) {
+    return Text.lower(analysis.document().text(tokens.get(i).span()));
+  }
+
+  /** A past participle after a form of "be" or "get" in its verb group: "was learned", "is widely seen". */
+  boolean passiveAt(int i) {
+    if (!tokens.get(i).hasTag("VBN")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && i - j <= 4 && (inVerbChunk(j) || isAdverb(j)); j--) {
+      if (tokens.get(j).lemmas().contains("be") || tokens.get(j).lemmas().contains("get")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean inVerbChunk(int i) {
+    return tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.endsWith("-VP"));
+  }
+
+  boolean inNounChunk(int i) {
+    return tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.contains("-NP"));
+  }
+
+  boolean beginsNounChunk(int i) {
+    return tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.startsWith("B-NP"));
+  }
+
+  boolean isDeterminer(int i) {
+    return tokens.get(i).hasTag("DT") || tokens.get(i).hasTag("PDT") || tokens.get(i).hasTag("PRP$") || tokens.get(i).hasTag("CD");
+  }
+
+  boolean isPunctuation(int i) {
+    return tokens.get(i).tags().stream().anyMatch(tag -> tag.equals("PCT") || tag.equals(",") || tag.equals("."));
+  }
+
+  boolean isAdverb(int i) {
+    return tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.endsWith("-ADVP")) && !isPunctuation(i);
+  }
+
+  /** A preposition or adjective that ties one noun phrase to another: "familiar with", "close to", "at". */
+  boolean isLinking(int i) {
+    return !isPunctuation(i) && tokens.get(i).chunks().stream()
+        .anyMatch(chunk -> chunk.endsWith("-PP") || chunk.endsWith("-ADJP"));
+  }
+
+  /**
+   * A name: a capitalised word that does not merely open the sentence ("Sheets" said, which the
+   * tagger takes for a plural, is one when the draft capitalises it elsewhere too).
+   */
+  boolean isName(int i) {
+    String word = analysis.document().text(tokens.get(i).span());
+    return Text.isProperNoun(word, i == 0, properWords) && (i > 0 || tokens.get(i).hasTag("NNP") || properWords.contains(word));
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+}
