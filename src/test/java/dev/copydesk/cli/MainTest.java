@@ -348,6 +348,20 @@ class MainTest {
   }
 
   @Test
+  void listNamesKeepsANameWithItsJoiningWordsWhole() {
+    Result result = run("check", "--list-names", "fixtures/names-organisations.txt");
+    assertEquals(0, result.code(), result.err());
+    List<String> names = result.out().lines().map(line -> line.substring(line.indexOf(": ") + 2)).toList();
+    for (String whole : List.of("Center for Strategic and International Studies (1)", "Department of the Interior (1)",
+        "Bank of Finland (1)", "University of Tartu (1)", "Annika von Berg (1)", "Stockholm Institute for Peace Research (1)",
+        "Markus de la Cruz (1)", "Trump (1)")) {
+      assertTrue(names.contains(whole), whole + " in " + names);
+    }
+    assertFalse(names.stream().anyMatch(name -> name.startsWith("Strategic") || name.startsWith("International")), names.toString());
+    assertFalse(names.stream().anyMatch(name -> name.contains(" and Trump")), "two names joined by 'and' stay two: " + names);
+  }
+
+  @Test
   void theSeedsTypoIsAnErrorAndItsNamesAreNot() throws IOException {
     Path seed = Path.of("../shared/seed-article.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seed), "../shared beside the project");
