@@ -246,8 +246,9 @@ final class CheckCommand implements Callable<Integer> {
     List<String> serveArguments = engineOptions.serveArguments();
     try {
       String key = Daemon.key(Main.version(), serveArguments, config);
-      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, Main.class.getName(), serveArguments);
-      return new RemoteChecker(url, config.language(), timeout);
+      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, Main.class.getName(), serveArguments,
+          config.maxDaemons(), () -> { });
+      return new RemoteChecker(url, config.language(), timeout, key);
     } catch (IOException e) {
       err.println("copydesk: --daemon: " + e.getMessage() + "; checking without it");
       return null;

@@ -172,7 +172,7 @@ class MainTest {
     Files.writeString(config, "language: en-GB\nfail_on: error\n");
     Result result = run("check", "--config", config.toString(), STORY);
     assertEquals(2, result.code());
-    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides)"),
+    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides, daemon, max-daemons)"),
         result.errLines());
   }
 
