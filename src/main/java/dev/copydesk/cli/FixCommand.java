@@ -90,7 +90,9 @@ final class FixCommand implements Callable<Integer> {
       config = engineOptions.config(spec.commandLine());
       DaemonOptions.Use use = daemonOptions.use(config, environment, spec.commandLine());
       BackgroundChecks background = null;
-      if (use != DaemonOptions.Use.IN_PROCESS) {
+      // A run with no draft to read (a misspelt path) starts no background server.
+      boolean anyDraft = paths.stream().anyMatch(path -> path.equals("-") || Files.isRegularFile(Path.of(path)));
+      if (use != DaemonOptions.Use.IN_PROCESS && anyDraft) {
         background = BackgroundChecks.connect(use, config, engineOptions, cacheOptions,
             daemonOptions.maxDaemons(config, spec.commandLine()), err);
       }

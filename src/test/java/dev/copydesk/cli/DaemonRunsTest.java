@@ -146,7 +146,7 @@ class DaemonRunsTest {
 
   @Test
   @Order(4)
-  void ciAndEveryWayOfSayingNoStartNoServer() throws IOException {
+  void ciEveryWayOfSayingNoAndNothingToCheckStartNoServer() throws IOException {
     Path config = temp.resolve("no-daemon.yml");
     Files.writeString(config, "daemon: off\n");
     MainTest.Result inProcess = MainTest.run("check", STORY);
@@ -163,6 +163,9 @@ class DaemonRunsTest {
       assertEquals(inProcess, run);
     }
     assertEquals(MainTest.run("fix", STORY), asPerson(Map.of("CI", "true"), cache, "fix", STORY));
+    assertEquals(MainTest.run("check", "no-such-draft.txt"), asPerson(cache, "check", "no-such-draft.txt"),
+        "a person's misspelt path: nothing to check, so no server to start");
+    assertEquals(MainTest.run("fix", "no-such-draft.txt"), asPerson(cache, "fix", "no-such-draft.txt"));
     assertEquals(List.of(), stateFiles(cache), "no server started");
     assertFalse(Files.exists(cache.resolve("daemons")), "nothing of a server's even created");
   }
