@@ -5,16 +5,30 @@
 #   (a) one short draft from a cold start (the seed article);
 #   (b) a folder of drafts in one invocation (words a second, peak memory);
 #   (c) the same folder again, unchanged (copydesk's cache warm);
-#   (d) the folder with one paragraph of one draft changed.
-# Usage: bench/speed.sh [RUNS] [FOLDER] [DRAFT]
-#   defaults: 5 runs for (a), 3 for the others; ../shared/corpus/brown-press; ../shared/seed-article.txt
+#   (d) the folder with one paragraph of one draft changed;
+#   (e) a person re-checking the draft at a terminal: one paragraph changed before each run, checked
+#       through the background server that check uses by default there, against LanguageTool's
+#       command line on the same file in the same run; (e0) is the first run, which starts it.
+# Rows (a) to (d) run in process (COPYDESK_DAEMON=0), as CI runs them.
+# Usage: [ROWS=abcde] bench/speed.sh [RUNS] [FOLDER] [DRAFT]
+#   defaults: 5 runs for (a) and (e), 3 for the others; ../shared/corpus/brown-press; ../shared/seed-article.txt
+#   ROWS picks rows: ROWS=ae bench/speed.sh 7 times only the single draft, cold and re-checked.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-5}"
 folder="${2:-$here/../shared/corpus/brown-press}"
 draft="${3:-$here/../shared/seed-article.txt}"
+rows="${ROWS:-abcde}"
+want() { [[ "$rows" == *"$1"* ]]; }
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+person_cache="$work/person-cache"
+stop_servers() {
+  for folder in "$person_cache" "$work/untimed"; do
+    "$here/copydesk" serve --stop-daemons --cache-dir "$folder" >/dev/null 2>&1 || true
+  done
+}
+trap 'stop_servers; rm -rf "$work"' EXIT
+export COPYDESK_DAEMON=0
 
 lt="$here/target/bench/languagetool-cli"
 if [ ! -d "$lt/lib" ]; then
@@ -50,14 +64,14 @@ column_of() { awk -v c="$2" '{print $c}' "$work/$1"; }
 words=$(cat "$folder"/*.txt | wc -w)
 echo "machine: $(nproc) cores; folder: $folder ($(ls "$folder"/*.txt | wc -l) drafts, $words words)"
 
-for _ in $(seq "$runs"); do
+want a && for _ in $(seq "$runs"); do
   time_of a_copydesk "$here/copydesk" check --no-cache --fail-on never "$draft"
   time_of a_languagetool "$languagetool" "$draft"
 done
 
 rest=$(( runs < 3 ? runs : 3 ))
 cache="$work/cache"
-for _ in $(seq "$rest"); do
+want b && for _ in $(seq "$rest"); do
   rm -rf "$cache"
   time_of b_copydesk "$here/copydesk" check --cache-dir "$cache" --fail-on never "$folder"
   time_of c_copydesk "$here/copydesk" check --cache-dir "$cache" --fail-on never "$folder"
@@ -69,6 +83,47 @@ for _ in $(seq "$rest"); do
   rm -rf "$work/changed"
   time_of b_languagetool "$languagetool" -r "$folder"
 done
+
+# (e) As a person at a terminal: script(1) from util-linux runs the launcher on a terminal of its
+# own, so it sees one on standard input and standard error exactly as at a prompt (without
+# script, COPYDESK_STDIN_TERMINAL=1 tells copydesk the same), with every CI variable the launcher
+# knows and COPYDESK_DAEMON unset. The server lives in a cache folder of this run's, stopped at
+# the end.
+if want e; then
+  ci_variables=$(sed -n '/^ci_variables=(/,/)/p' "$here/copydesk" | tr -d '()' | sed 's/ci_variables=//')
+  unset_them="-u COPYDESK_DAEMON -u COPYDESK_STDIN_TERMINAL -u COPYDESK_STDERR_TERMINAL"
+  for variable in $ci_variables; do unset_them="$unset_them -u $variable"; done
+  person="$work/person"
+  if command -v script >/dev/null 2>&1; then
+    cat >"$person" <<SCRIPT
+#!/usr/bin/env bash
+exec env $unset_them script -qec "\$(printf '%q ' "\$@")" /dev/null
+SCRIPT
+  else
+    cat >"$person" <<SCRIPT
+#!/bin/sh
+exec env $unset_them COPYDESK_STDIN_TERMINAL=1 "\$@"
+SCRIPT
+  fi
+  chmod +x "$person"
+  edited="$work/$(basename "$draft")"
+  cp "$draft" "$edited"
+  # A first run after a build records the launcher's class archive for checks through a server and
+  # the speller's archive: once, untimed, so (e0) is the first run of a working day, not of a build.
+  "$person" "$here/copydesk" check --cache-dir "$work/untimed" --fail-on never "$edited" >/dev/null 2>&1 || true
+  "$here/copydesk" serve --stop-daemons --cache-dir "$work/untimed" >/dev/null 2>&1
+  time_of e0_copydesk "$person" "$here/copydesk" check --cache-dir "$person_cache" --fail-on never "$edited"
+  for i in $(seq "$runs"); do
+    # A new sentence in the third paragraph: the cache has every paragraph but that one.
+    cp "$draft" "$edited"
+    sed -i "3s/\$/ In run $i the mayor said the report would be published on Monday./" "$edited"
+    time_of e_copydesk "$person" "$here/copydesk" check --cache-dir "$person_cache" --fail-on never "$edited"
+    time_of e_languagetool "$languagetool" "$edited"
+  done
+  if [ -z "$(ls "$person_cache/daemons/"*.state 2>/dev/null)" ]; then
+    echo "(e): no background server is running: the runs were in process, not as a person's" >&2
+  fi
+fi
 
 report() {
   local what="$1" label="$2"
@@ -83,10 +138,13 @@ report() {
   fi
 }
 echo "medians of wall time:"
-report "(a) cold check of one draft" a
-report "(b) the folder in one invocation" b
-report "(c) the folder again, unchanged" c
-report "(d) the folder, one paragraph changed" d
+want a && report "(a) cold check of one draft" a
+want b && report "(b) the folder in one invocation" b
+want b && report "(c) the folder again, unchanged" c
+want b && report "(d) the folder, one paragraph changed" d
+want e && report "(e0) first check at a terminal (starts it)" e0
+want e && report "(e) terminal re-check, one paragraph new" e
+want b || exit 0
 b_ours=$(column_of b_copydesk 1 | median); b_theirs=$(column_of b_languagetool 1 | median)
 printf 'words a second: copydesk %.0f, LanguageTool CLI %.0f\n' "$(echo "$words / $b_ours" | bc -l)" "$(echo "$words / $b_theirs" | bc -l)"
 printf 'peak memory (median RSS, MB): copydesk %d, LanguageTool CLI %d\n' \

@@ -14,14 +14,12 @@ import dev.copydesk.languagetool.LanguageTools;
 import dev.copydesk.report.Names;
 import dev.copydesk.report.ReportContext;
 import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.serve.Daemon;
 import dev.copydesk.serve.RemoteChecker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,10 +76,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check on a running 'copydesk serve' at URL (such as http://127.0.0.1:8081); its settings decide the rules.")
   java.net.URI server;
 
-  @Option(names = "--daemon",
-      description = "Check on a background server with this run's settings, started on first use and reused by later runs "
-          + "(it stops after an idle hour; 'copydesk serve --stop-daemons' stops it now).")
-  boolean daemon;
+  @CommandLine.Mixin DaemonOptions daemonOptions = new DaemonOptions();
 
   @Option(names = "--list-names",
       description = "Print the names in each draft (people, places, organisations), with how often each is used, "
@@ -91,9 +86,11 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
+  private final RunEnvironment environment;
 
-  CheckCommand(InputStream stdin) {
+  CheckCommand(InputStream stdin, RunEnvironment environment) {
     this.stdin = stdin;
+    this.environment = environment;
   }
 
   @Override
@@ -112,20 +109,28 @@ final class CheckCommand implements Callable<Integer> {
     if (listNames) {
       return listNames(out, err);
     }
-    if (server != null && daemon) {
+    if (server != null && Boolean.TRUE.equals(daemonOptions.daemon)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--server and --daemon exclude each other");
     }
 
-    // Options in: the config, and the checkers it gives, on a server or in this process.
+    // Options in: the config, and the checkers it gives: on a server, on the background server
+    // (falling back to this process), or in this process. A run with no draft to check starts
+    // no background server.
+    Inputs inputs = Inputs.expand(paths, stdinName);
     Config config;
     Engines engines = null;
     RemoteChecker remote = null;
+    BackgroundChecks background = null;
     try {
       config = engineOptions.config(spec.commandLine());
-      if (server != null || daemon) {
-        remote = remoteChecker(config, err);
+      DaemonOptions.Use use = server != null ? DaemonOptions.Use.IN_PROCESS : daemonOptions.use(config, environment, spec.commandLine());
+      if (server != null) {
+        remote = new RemoteChecker(server, config.language(), config.timeBudget().plusSeconds(60));
+      } else if (use != DaemonOptions.Use.IN_PROCESS && !inputs.drafts().isEmpty()) {
+        background = BackgroundChecks.connect(use, config, engineOptions, cacheOptions,
+            daemonOptions.maxDaemons(config, spec.commandLine()), err);
       }
-      if (remote == null) {
+      if (remote == null && background == null) {
         if (cacheOptions.noCache || !Files.isDirectory(cacheOptions.folder())) {
           // Nothing can come from a cache, so LanguageTool will be needed: what all English
           // variants share starts loading now, while the rules are built and the drafts read.
@@ -141,11 +146,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     // The engine called on every draft.
-    Inputs inputs = Inputs.expand(paths, stdinName);
     boolean inputProblem = !inputs.problems().isEmpty();
     inputs.problems().forEach(problem -> err.println("copydesk: " + problem));
     engineOptions.charset(spec.commandLine());
-    Supplier<DraftChecks.Checker> checkers = remote != null ? constant(remote::check) : local(engines, inputs.drafts().size());
+    Supplier<DraftChecks.Checker> checkers = remote != null ? constant(remote::check)
+        : background != null ? background::forThread
+        : local(engines, inputs.drafts().size());
     List<Outcome> outcomes;
     try (Progress bar = progressBar(inputs.drafts().size())) {
       outcomes = DraftChecks.inOrder(inputs.drafts(), jobs, checkers, bar, (input, checker) -> checkOne(input, config, checker));
@@ -162,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
     // Reports out. When nothing could be read, the problem lines say all there is; a summary
     // of "no problems" would read as a clean bill of health.
     if (!reports.isEmpty() || !inputProblem) {
-      List<RuleDescription> rules = remote != null ? remote.rules() : engines.rules();
+      List<RuleDescription> rules = remote != null ? remote.rules() : background != null ? background.rules() : engines.rules();
       if (!outputs.write(reports, ReportContext.of(Main.version(), rules, config.failOn()), out, err)) {
         return ExitCode.BAD_INPUT;
       }
@@ -210,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean wanted = switch (progress) {
       case always -> true;
       case never -> false;
-      case auto -> System.getenv("COPYDESK_STDERR_TERMINAL") != null;
+      case auto -> environment.stderrTerminal();
     };
     return wanted && drafts > 1 ? Progress.on(System.err, drafts, Progress.DELAY) : null;
   }
@@ -232,26 +238,6 @@ final class CheckCommand implements Callable<Integer> {
       engine.setThreadsPerDraft(threadsPerDraft);
       return engine::check;
     };
-  }
-
-  /**
-   * The checker of --server, or of --daemon (started if need be); null when the daemon cannot
-   * start, after saying so, and the run checks locally instead.
-   */
-  private RemoteChecker remoteChecker(Config config, PrintWriter err) {
-    Duration timeout = config.timeBudget().plusSeconds(60);
-    if (server != null) {
-      return new RemoteChecker(server, config.language(), timeout);
-    }
-    List<String> serveArguments = engineOptions.serveArguments();
-    try {
-      String key = Daemon.key(Main.version(), serveArguments, config);
-      java.net.URI url = Daemon.connect(Daemon.folder(cacheOptions.folder()), key, Main.class.getName(), serveArguments);
-      return new RemoteChecker(url, config.language(), timeout);
-    } catch (IOException e) {
-      err.println("copydesk: --daemon: " + e.getMessage() + "; checking without it");
-      return null;
-    }
   }
 
   private Outcome checkOne(Inputs.Input input, Config config, DraftChecks.Checker checker) {

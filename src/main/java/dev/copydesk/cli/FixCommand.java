@@ -57,12 +57,18 @@ final class FixCommand implements Callable<Integer> {
 
   @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @CommandLine.Mixin CacheOptions cacheOptions = new CacheOptions();
+
+  @CommandLine.Mixin DaemonOptions daemonOptions = new DaemonOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
+  private final RunEnvironment environment;
 
-  FixCommand(InputStream stdin) {
+  FixCommand(InputStream stdin, RunEnvironment environment) {
     this.stdin = stdin;
+    this.environment = environment;
   }
 
   @Override
@@ -76,23 +82,49 @@ final class FixCommand implements Callable<Integer> {
     if (inPlace && paths.contains("-")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--in-place cannot replace standard input");
     }
-    Engine engine;
+    // The checker: the background server's (falling back to this process), or this process's.
     Config config;
+    DraftChecks.Checker checker;
+    java.util.function.Supplier<List<String>> fixedByDefault;
     try {
       config = engineOptions.config(spec.commandLine());
-      engine = Engines.of(config, null).forThread();
+      DaemonOptions.Use use = daemonOptions.use(config, environment, spec.commandLine());
+      BackgroundChecks background = null;
+      // A run with no draft to read (a misspelt path) starts no background server.
+      boolean anyDraft = paths.stream().anyMatch(path -> path.equals("-") || Files.isRegularFile(Path.of(path)));
+      if (use != DaemonOptions.Use.IN_PROCESS && anyDraft) {
+        background = BackgroundChecks.connect(use, config, engineOptions, cacheOptions,
+            daemonOptions.maxDaemons(config, spec.commandLine()), err);
+      }
+      if (background != null) {
+        checker = background.forThread();
+        fixedByDefault = background::fixedByDefault;
+      } else {
+        Engines engines = Engines.of(config, cacheOptions.cache());
+        Engine engine = engines.forThread();
+        checker = engine::check;
+        fixedByDefault = engines::fixedByDefault;
+      }
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
-    }
-    if (rules.isEmpty()) {
-      engine.rules().stream().filter(rule -> rule.kind().fixedByDefault()).forEach(rule -> rules.add(rule.id()));
     }
     boolean problem = false;
     for (String path : paths) {
       try {
         Inputs.Input input = path.equals("-") ? new Inputs.Input(null, stdinName) : new Inputs.Input(Path.of(path), path);
-        FileReport report = engine.check(engineOptions.read(input, stdin, config, spec.commandLine()));
+        FileReport report;
+        try {
+          report = checker.check(engineOptions.read(input, stdin, config, spec.commandLine()));
+        } catch (IOException e) {
+          err.println("copydesk: " + path + ": " + e.getMessage());
+          problem = true;
+          continue;
+        }
+        if (rules.isEmpty()) {
+          // The default rules, as the checker knows them: a server names them in its answer.
+          rules.addAll(fixedByDefault.get());
+        }
         if (!report.complete()) {
           err.println("copydesk: " + path + ": not fully checked in its time budget; not fixed");
           problem = true;

@@ -45,7 +45,15 @@ public final class Main implements Runnable {
 
   /** Runs copydesk and returns its exit code; all output goes to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
-    CommandFactory factory = new CommandFactory(stdin);
+    return run(out, err, stdin, System.getenv(), args);
+  }
+
+  /**
+   * Runs copydesk as if its environment variables were {@code environment}: the ones it reads
+   * say whether a person is at a terminal, whether the run is CI, and {@code COPYDESK_DAEMON}.
+   */
+  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> environment, String... args) {
+    CommandFactory factory = new CommandFactory(stdin, new RunEnvironment(environment));
     CommandLine commandLine = new CommandLine(new Main(), factory);
     // picocli reads a command's annotations when it is added, which costs a short run (a check
     // through a warm server) a good part of its time; so a run that names its command gets

@@ -64,6 +64,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--state-file", hidden = true, description = "Where a background server records its port and process id.")
   Path stateFile;
 
+  @Option(names = "--daemon-key", hidden = true, description = "The settings key a background server names in its answers.")
+  String daemonKey;
+
   @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -96,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle);
+    Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle, daemonKey);
     Server server;
     try {
       server = Server.start(settings, engines, Main.version(), err);

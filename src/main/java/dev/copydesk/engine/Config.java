@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
  * @param maxBytes the largest draft checked; a bigger one is reported and skipped
  * @param timeBudget how long one draft may take before it is reported as not fully checked
  * @param overrides rule settings for drafts whose path matches a glob, applied over {@code rules}
+ * @param daemon whether a person's runs (at a terminal, outside CI) may check on a background
+ *     server: {@code daemon: auto} (the default) or {@code off}; never decides a CI run
+ * @param maxDaemons how many background servers may be alive at once; starting one more stops the
+ *     least recently used first
  */
 public record Config(
     String language,
@@ -43,7 +47,9 @@ public record Config(
     List<Path> rulePaths,
     long maxBytes,
     Duration timeBudget,
-    List<Override> overrides) {
+    List<Override> overrides,
+    boolean daemon,
+    int maxDaemons) {
 
   /** Rule settings for the drafts whose path matches one of the globs ({@code sport/**}). */
   public record Override(List<String> paths, Map<String, String> rules) {
@@ -73,6 +79,12 @@ public record Config(
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
+  /**
+   * A warm background server holds about half a gigabyte (README "Server"): two let a person
+   * switch between two projects' settings without a restart, in about a gigabyte.
+   */
+  public static final int DEFAULT_MAX_DAEMONS = 2;
 
   public static final String FILE_NAME = ".copydesk.yml";
   /** The language setting that lets each draft's own spellings decide its variant. */
@@ -117,7 +129,8 @@ public record Config(
 
   public static Config defaults() {
     return new Config(
-        AUTO, Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, List.of());
+        AUTO, Optional.of(Severity.ERROR), Map.of(), List.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, List.of(),
+        true, DEFAULT_MAX_DAEMONS);
   }
 
   /** The file as written; every key is known, or loading fails naming it. */
@@ -129,7 +142,9 @@ public record Config(
       @JsonProperty("rule-paths") List<String> rulePaths,
       @JsonProperty("max-size") String maxSize,
       @JsonProperty("time-budget") String timeBudget,
-      @JsonProperty("overrides") List<OverrideFile> overrides) {}
+      @JsonProperty("overrides") List<OverrideFile> overrides,
+      @JsonProperty("daemon") String daemon,
+      @JsonProperty("max-daemons") String maxDaemons) {}
 
   private record OverrideFile(
       @JsonProperty("paths") List<String> paths, @JsonProperty("rules") Map<String, String> rules) {}
@@ -168,7 +183,7 @@ public record Config(
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           file + ":" + lineOfKey(text, e.getPropertyName(), e.getLocation().getLineNr()) + ": unknown key '" + e.getPropertyName()
-              + "' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides)");
+              + "' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides, daemon, max-daemons)");
     } catch (JsonMappingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ConfigException(file + (line > 0 ? ":" + line : "") + ": " + e.getOriginalMessage());
@@ -197,7 +212,9 @@ public record Config(
           rulePaths,
           parsed.maxSize() == null ? config.maxBytes() : parseSize(parsed.maxSize()),
           parsed.timeBudget() == null ? config.timeBudget() : parseDuration(parsed.timeBudget()),
-          overrides(parsed.overrides()));
+          overrides(parsed.overrides()),
+          parsed.daemon() == null ? config.daemon() : parseDaemon(parsed.daemon()),
+          parsed.maxDaemons() == null ? config.maxDaemons() : parseMaxDaemons(parsed.maxDaemons()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file + ": " + e.getMessage());
     }
@@ -237,6 +254,33 @@ public record Config(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("fail-on '" + text + "' is not one of error, warning, suggestion, never");
     }
+  }
+
+  /**
+   * {@code auto} (true) or {@code off} (false; YAML's {@code false} and {@code no} too). There is
+   * no {@code on}: a config is shared with CI, where a background server would outlive the job, so
+   * only the command line ({@code --daemon}) can ask for one everywhere.
+   */
+  public static boolean parseDaemon(String text) {
+    return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "auto" -> true;
+      case "off", "false", "no" -> false;
+      default -> throw new IllegalArgumentException("daemon: '" + text
+          + "' is not one of auto, off (to use a background server in CI too, pass --daemon)");
+    };
+  }
+
+  /** A number of background servers, at least 1. */
+  public static int parseMaxDaemons(String text) {
+    try {
+      int number = Integer.parseInt(text.trim());
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException("max-daemons '" + text + "' is not a number of at least 1");
   }
 
   /** Normalises YAML's booleans ({@code off} reads as false) and checks every value. */
@@ -296,30 +340,34 @@ public record Config(
   }
 
   public Config withLanguage(String newLanguage) {
-    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides);
+    return new Config(newLanguage, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides, daemon, maxDaemons);
   }
 
   public Config withFailOn(Optional<Severity> newFailOn) {
-    return new Config(language, newFailOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides);
+    return new Config(language, newFailOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides, daemon, maxDaemons);
   }
 
   public Config withMaxBytes(long newMaxBytes) {
-    return new Config(language, failOn, rules, dictionaries, rulePaths, newMaxBytes, timeBudget, overrides);
+    return new Config(language, failOn, rules, dictionaries, rulePaths, newMaxBytes, timeBudget, overrides, daemon, maxDaemons);
   }
 
   public Config withTimeBudget(Duration newTimeBudget) {
-    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, newTimeBudget, overrides);
+    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, newTimeBudget, overrides, daemon, maxDaemons);
+  }
+
+  public Config withMaxDaemons(int newMaxDaemons) {
+    return new Config(language, failOn, rules, dictionaries, rulePaths, maxBytes, timeBudget, overrides, daemon, newMaxDaemons);
   }
 
   public Config plusDictionaries(List<Path> more) {
     List<Path> all = new ArrayList<>(dictionaries);
     all.addAll(more);
-    return new Config(language, failOn, rules, all, rulePaths, maxBytes, timeBudget, overrides);
+    return new Config(language, failOn, rules, all, rulePaths, maxBytes, timeBudget, overrides, daemon, maxDaemons);
   }
 
   public Config plusRulePaths(List<Path> more) {
     List<Path> all = new ArrayList<>(rulePaths);
     all.addAll(more);
-    return new Config(language, failOn, rules, dictionaries, all, maxBytes, timeBudget, overrides);
+    return new Config(language, failOn, rules, dictionaries, all, maxBytes, timeBudget, overrides, daemon, maxDaemons);
   }
 }

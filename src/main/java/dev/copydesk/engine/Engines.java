@@ -48,6 +48,14 @@ public final class Engines {
   }
 
   /**
+   * The ids of the rules {@code copydesk fix} applies when it is named none: those whose kind
+   * deletes promotional text, the config's "off" ones included (fixing is not reporting).
+   */
+  public List<String> fixedByDefault() {
+    return first.rules().stream().filter(rule -> rule.kind().fixedByDefault()).map(LoadedRule::id).toList();
+  }
+
+  /**
    * An engine for the calling thread to keep: the one built first to the first caller, a new one
    * to each other. The rule files were read once already; one that changed since and no longer
    * loads stops the run.

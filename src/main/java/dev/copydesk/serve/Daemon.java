@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,9 @@ import java.util.Properties;
  * <p>A daemon serves one set of settings (config, dictionaries, house rules, language), named
  * by a key the command line derives from them and their files' contents; a changed dictionary
  * gets a new daemon, never stale answers. Each daemon records its port and process id in
- * {@code FOLDER/KEY.state}, binds to loopback only, and stops after an idle hour.
+ * {@code FOLDER/KEY.state}, binds to loopback only, names its key in every answer, and stops
+ * after an idle hour. At most a set number are alive at once: starting one more stops the least
+ * recently used first (the state file's time is when it was last used).
  */
 public final class Daemon {
 
@@ -51,6 +55,14 @@ public final class Daemon {
     // message digest's first use costs a check through a warm server a few hundredths).
     long hash = 0xcbf29ce484222325L;
     List<String> parts = new ArrayList<>(List.of(version, System.getProperty("java.class.path")));
+    // A rebuilt jar keeps its version and its path: its size and time tell it from the old one,
+    // whose daemon would answer with the old code.
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path file = Path.of(entry);
+      if (Files.isRegularFile(file)) {
+        parts.add(Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
+      }
+    }
     parts.addAll(serveArguments);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i + 1 < serveArguments.size(); i++) {
@@ -90,30 +102,44 @@ public final class Daemon {
     return hash;
   }
 
+  /** The state file names a server that is no longer running: it crashed or was killed. */
+  public static final class DiedException extends IOException {
+    DiedException(String message) {
+      super(message);
+    }
+  }
+
   /**
-   * The URL of the daemon for {@code key}, started first if none is running.
+   * The URL of the daemon for {@code key}, started first if none is running. Starting one when
+   * {@code maxDaemons} are alive stops the least recently used first. A state file that names a
+   * process no longer running (a crash, a kill) is a {@link DiedException}, and removed: the caller
+   * says so and checks without a daemon, and the next run starts a fresh one.
    *
    * @param folder where daemons keep their state files and logs
    * @param mainClass the command line's main class, which the daemon runs as {@code serve}
    * @param serveArguments the {@code copydesk serve} arguments that give it the run's settings
+   * @param starting run just before a daemon is started (to say so), not when one is reused
    */
-  public static URI connect(Path folder, String key, String mainClass, List<String> serveArguments) throws IOException {
+  public static URI connect(Path folder, String key, String mainClass, List<String> serveArguments, int maxDaemons,
+      Runnable starting) throws IOException {
     Files.createDirectories(folder);
     Path state = folder.resolve(key + STATE_SUFFIX);
-    Optional<URI> running = running(state);
+    Optional<URI> running = reuse(state);
     if (running.isPresent()) {
       return running.get();
     }
-    // One client starts the daemon; others arriving meanwhile wait on the lock, then find it.
-    try (FileChannel lockFile = FileChannel.open(folder.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    // One client starts a daemon at a time, so the count of live ones stays within the bound;
+    // others arriving meanwhile wait on the lock, then find theirs.
+    try (FileChannel lockFile = FileChannel.open(folder.resolve("start.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
-      running = running(state);
+      running = reuse(state);
       if (running.isPresent()) {
         return running.get();
       }
-      Files.deleteIfExists(state);
+      stopLeastRecentlyUsed(folder, key, maxDaemons - 1);
+      starting.run();
       Path log = folder.resolve(key + ".log");
-      Process process = start(state, log, mainClass, serveArguments);
+      Process process = start(state, log, key, mainClass, serveArguments);
       long giveUp = System.nanoTime() + START_TIMEOUT.toNanos();
       while (System.nanoTime() < giveUp) {
         running = running(state);
@@ -130,6 +156,88 @@ public final class Daemon {
     }
   }
 
+  /**
+   * The running daemon a state file names, marked as just used (the file's time is what the
+   * least-recently-used order reads); empty when there is no state file, or a stale one from
+   * before this machine (or container) started. A state file naming a process that has ended since
+   * is removed and reported.
+   */
+  private static Optional<URI> reuse(Path state) throws IOException {
+    if (!Files.exists(state)) {
+      return Optional.empty();
+    }
+    Optional<State> recorded = readState(state);
+    if (recorded.isPresent() && server(recorded.get()).isPresent()) {
+      try {
+        Files.setLastModifiedTime(state, FileTime.from(Instant.now()));
+      } catch (IOException e) {
+        // The order of use is a hint for which daemon to stop first, not worth failing a check.
+      }
+      return Optional.of(URI.create("http://127.0.0.1:" + recorded.get().port()));
+    }
+    Files.deleteIfExists(state);
+    if (recorded.isPresent() && recorded.get().started() < startOfMachine()) {
+      return Optional.empty();
+    }
+    Path log = state.resolveSibling(state.getFileName().toString().replace(STATE_SUFFIX, ".log"));
+    throw new DiedException(recorded.isPresent()
+        ? "the background server (process " + recorded.get().pid() + ") has died; see " + log
+        : "the background server's state file " + state + " is not one a copydesk server wrote");
+  }
+
+  /** When this machine's (or container's) first process started: older state files are stale. */
+  private static long startOfMachine() {
+    return ProcessHandle.of(1).map(Daemon::startOf).orElse(-1L);
+  }
+
+  /**
+   * Stops the least recently used daemons until at most {@code most} are alive besides
+   * {@code keep}'s; returns the state files of those stopped. Each is sent SIGTERM and given the
+   * time its checks in progress have to finish, then killed.
+   */
+  static List<Path> stopLeastRecentlyUsed(Path folder, String keep, int most) throws IOException {
+    List<Path> live = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      for (Path state : files.filter(file -> file.toString().endsWith(STATE_SUFFIX)).sorted().toList()) {
+        if (!state.getFileName().toString().equals(keep + STATE_SUFFIX) && readState(state).flatMap(Daemon::server).isPresent()) {
+          live.add(state);
+        }
+      }
+    }
+    live.sort(java.util.Comparator.comparing(Daemon::lastUsed));
+    List<Path> stopped = new ArrayList<>();
+    for (Path state : live.subList(0, Math.max(0, live.size() - Math.max(0, most)))) {
+      Optional<ProcessHandle> process = readState(state).flatMap(Daemon::server);
+      if (process.isPresent()) {
+        stop(process.get());
+      }
+      Files.deleteIfExists(state);
+      stopped.add(state);
+    }
+    return stopped;
+  }
+
+  private static FileTime lastUsed(Path state) {
+    try {
+      return Files.getLastModifiedTime(state);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  /** SIGTERM, the server's 30 s of grace for checks in progress and some, then SIGKILL. */
+  private static void stop(ProcessHandle process) {
+    process.destroy();
+    try {
+      process.onExit().get(40, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
   /** Stops every daemon recorded in {@code folder}; returns how many were stopped. */
   public static int stopAll(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
@@ -139,8 +247,8 @@ public final class Daemon {
     try (var files = Files.list(folder)) {
       for (Path state : files.filter(file -> file.toString().endsWith(STATE_SUFFIX)).toList()) {
         Optional<ProcessHandle> process = readState(state).flatMap(Daemon::server);
-        if (process.isPresent() && process.get().destroy()) {
-          process.get().onExit().join();
+        if (process.isPresent()) {
+          stop(process.get());
           stopped++;
         }
         Files.deleteIfExists(state);
@@ -208,7 +316,7 @@ public final class Daemon {
     }
   }
 
-  private static Process start(Path state, Path log, String mainClass, List<String> serveArguments) throws IOException {
+  private static Process start(Path state, Path log, String key, String mainClass, List<String> serveArguments) throws IOException {
     List<String> command = new ArrayList<>();
     // Its own session, so a Ctrl-C meant for the client does not reach the daemon.
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -225,7 +333,7 @@ public final class Daemon {
         .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
     command.addAll(List.of("-cp", absoluteClassPath(),
         mainClass, "serve", "--host", "127.0.0.1", "--port", "0",
-        "--state-file", state.toString(), "--idle-timeout", IDLE_TIMEOUT.toMinutes() + "m"));
+        "--state-file", state.toString(), "--daemon-key", key, "--idle-timeout", IDLE_TIMEOUT.toMinutes() + "m"));
     command.addAll(serveArguments);
     return new ProcessBuilder(command)
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -34,13 +34,23 @@ final class NativeApi {
 
   static final String PATH = "/copydesk/v1/check";
 
+  /** What a stopping server answers with its 503: not busy, so not worth waiting for. */
+  static final String STOPPING = "shutting down";
+
   private static final JsonFactory STREAMING = new JsonFactory();
 
   private NativeApi() {}
 
-  static ObjectNode response(FileReport report, List<RuleDescription> rules) {
+  /**
+   * @param fixedByDefault the rules {@code copydesk fix} applies when named none
+   * @param settingsKey the key of the settings a background server serves (null for none)
+   */
+  static ObjectNode response(FileReport report, List<RuleDescription> rules, List<String> fixedByDefault, String settingsKey) {
     ObjectNode root = JsonReporter.tree(List.of(report));
     ((ObjectNode) root.get("files").get(0)).put("complete", report.complete()).put("language", report.language().code());
+    if (settingsKey != null) {
+      root.put("settingsKey", settingsKey);
+    }
     ArrayNode ruleNodes = root.putArray("rules");
     for (RuleDescription rule : rules) {
       ruleNodes.addObject()
@@ -53,7 +63,8 @@ final class NativeApi {
           .put("issueType", rule.api().issueType())
           .put("categoryId", rule.api().categoryId())
           .put("categoryName", rule.api().categoryName())
-          .put("typeName", rule.api().typeName());
+          .put("typeName", rule.api().typeName())
+          .put("fixedByDefault", fixedByDefault.contains(rule.id()));
     }
     return root;
   }
@@ -63,7 +74,7 @@ final class NativeApi {
    * through a warm server should finish in a fraction of a second, and the object mapper's start
    * alone would cost it a tenth of one.
    */
-  record Answer(List<FileAnswer> files, List<RuleDescription> rules) {}
+  record Answer(List<FileAnswer> files, List<RuleDescription> rules, List<String> fixedByDefault, String settingsKey) {}
 
   /** One file of an answer: its findings by source offsets, and whether the check completed. */
   record FileAnswer(List<SourceFinding> findings, boolean complete, Variant language) {}
@@ -73,6 +84,8 @@ final class NativeApi {
   static Answer read(InputStream in) throws IOException {
     List<FileAnswer> files = new ArrayList<>();
     List<RuleDescription> rules = new ArrayList<>();
+    List<String> fixedByDefault = new ArrayList<>();
+    String settingsKey = null;
     try (JsonParser parser = STREAMING.createParser(in)) {
       expect(parser.nextToken(), JsonToken.START_OBJECT);
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -88,7 +101,12 @@ final class NativeApi {
             rules.add(new RuleDescription(rule.get("id"), rule.get("description"), Severity.parse(rule.get("severity")),
                 rule.getOrDefault("findingPrefix", ""), "true".equals(rule.get("blockLevel")), rule.getOrDefault("tool", "copydesk"),
                 new RuleDescription.ApiType(rule.get("issueType"), rule.get("categoryId"), rule.get("categoryName"), rule.get("typeName"))));
+            if ("true".equals(rule.get("fixedByDefault"))) {
+              fixedByDefault.add(rule.get("id"));
+            }
           }
+        } else if (field.equals("settingsKey")) {
+          settingsKey = parser.getText();
         } else {
           parser.skipChildren();
         }
@@ -96,7 +114,7 @@ final class NativeApi {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IOException("the server's answer is not copydesk's JSON (" + e.getMessage() + ")");
     }
-    return new Answer(files, rules);
+    return new Answer(files, rules, fixedByDefault, settingsKey);
   }
 
   private static FileAnswer readFile(JsonParser parser) throws IOException {

@@ -29,7 +29,9 @@ public final class RemoteChecker {
   private final URI server;
   private final String language;
   private final Duration timeout;
+  private final String settingsKey;
   private volatile List<RuleDescription> rules = List.of();
+  private volatile List<String> fixedByDefault = List.of();
 
   /**
    * @param server the server's base URL, such as {@code http://127.0.0.1:8081}
@@ -37,9 +39,18 @@ public final class RemoteChecker {
    * @param timeout how long one answer may take (the server's time budget, and some)
    */
   public RemoteChecker(URI server, String language, Duration timeout) {
+    this(server, language, timeout, null);
+  }
+
+  /**
+   * A checker that takes answers only from the server started for {@code settingsKey} (a
+   * background server, {@link Daemon}); any other answer is an IOException, never a report.
+   */
+  public RemoteChecker(URI server, String language, Duration timeout, String settingsKey) {
     this.server = server;
     this.language = language;
     this.timeout = timeout;
+    this.settingsKey = settingsKey;
   }
 
   /** Checks one draft; an IOException's message says what went wrong, in one line. */
@@ -57,14 +68,20 @@ public final class RemoteChecker {
         try (InputStream in = connection.getInputStream()) {
           answer = NativeApi.read(in);
         }
+        if (settingsKey != null && !settingsKey.equals(answer.settingsKey())) {
+          throw new IOException("the server at " + server + " answers for other settings ("
+              + (answer.settingsKey() == null ? "none named" : answer.settingsKey()) + ", not " + settingsKey + ")");
+        }
         if (answer.files().size() != 1) {
           throw new IOException("the copydesk server at " + server + " answered for " + answer.files().size() + " files, not one");
         }
         rules = answer.rules();
+        fixedByDefault = answer.fixedByDefault();
         return NativeApi.report(document, answer.files().get(0));
       }
       String message = errorText(connection);
-      if (status != 503 || System.nanoTime() > giveUp) {
+      // A busy server is worth waiting for; a stopping one is not.
+      if (status != 503 || message.startsWith(NativeApi.STOPPING) || System.nanoTime() > giveUp) {
         throw new IOException("the copydesk server at " + server + " answered " + status + ": " + message);
       }
       sleep(wait);
@@ -75,6 +92,11 @@ public final class RemoteChecker {
   /** The rules the server runs, as its last answer named them. */
   public List<RuleDescription> rules() {
     return rules;
+  }
+
+  /** The rules {@code copydesk fix} applies when named none, as the server's last answer named them. */
+  public List<String> fixedByDefault() {
+    return fixedByDefault;
   }
 
   /** True when a copydesk server answers its health check at {@code server}. */

@@ -65,8 +65,11 @@ public final class Server {
    * @param maxBytes the largest draft accepted, in UTF-8 bytes (413 above it)
    * @param logText whether the access log shows the start of each request's text
    * @param idleTimeout stop after this long without a request (null: never)
+   * @param settingsKey the key of the settings a background server was started for, named in every
+   *     native answer so a client never takes answers meant for other settings (null: none)
    */
-  public record Settings(String host, int port, int workers, int queue, long maxBytes, boolean logText, Duration idleTimeout) {}
+  public record Settings(String host, int port, int workers, int queue, long maxBytes, boolean logText, Duration idleTimeout,
+      String settingsKey) {}
 
   private final Settings settings;
   private final String version;
@@ -76,6 +79,7 @@ public final class Server {
   private final ExecutorService exchanges;
   private final ThreadLocal<Engine> engine;
   private final List<RuleDescription> rules;
+  private final List<String> fixedByDefault;
   private final ReportContext context;
   private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
   private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
@@ -86,6 +90,7 @@ public final class Server {
   private Server(Settings settings, Engines engines, String version, PrintWriter log) throws IOException {
     this.settings = settings;
     this.rules = engines.rules();
+    this.fixedByDefault = engines.fixedByDefault();
     this.context = ReportContext.of(version, rules, Optional.empty());
     this.version = version;
     this.log = log;
@@ -204,7 +209,7 @@ public final class Server {
     String text = null;
     try {
       if (stopping) {
-        throw new Busy("shutting down");
+        throw new Busy(NativeApi.STOPPING);
       }
       Map<String, String> parameters = queryParameters(exchange.getRequestURI());
       String path = exchange.getRequestURI().getPath();
@@ -240,7 +245,7 @@ public final class Server {
             document = document.withLanguage(Variant.of(language).orElseThrow(() -> new RequestException(400,
                 "'" + language + "' is not a language copydesk checks: use auto, " + Variant.codes())));
           }
-          response = Response.json(200, NativeApi.response(check(document), rules));
+          response = Response.json(200, NativeApi.response(check(document), rules, fixedByDefault, settings.settingsKey()));
         }
         case "/health", "/v2/healthcheck" -> {
           requireMethod(method, "GET");

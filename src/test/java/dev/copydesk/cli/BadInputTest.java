@@ -84,7 +84,7 @@ class BadInputTest {
       draft.append("The council said the plan for the bridge would be published on Monday.\n");
     }
     write("long.txt", draft.toString());
-    MainTest.Result result = MainTest.run("check", "--time-budget", "1s", folder.resolve("long.txt").toString());
+    MainTest.Result result = MainTest.run("check", "--no-cache", "--time-budget", "1s", folder.resolve("long.txt").toString());
     assertEquals(2, result.code(), result.err());
     assertEquals(1, result.errLines().size(), result.err());
     assertTrue(result.err().contains("long.txt: not fully checked: its time budget of 1 s ran out"), result.err());

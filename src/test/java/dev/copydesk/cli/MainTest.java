@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +33,20 @@ class MainTest {
     }
   }
 
+  /**
+   * A run as a script or CI job makes it: no terminal, whatever the environment the tests run in,
+   * so it checks in process ({@link DaemonRunsTest} runs as a person at a terminal).
+   */
   static Result runWithStdin(String stdin, String... args) {
+    return runIn(Map.of(), stdin, args);
+  }
+
+  /** A run with these environment variables and nothing else. */
+  static Result runIn(Map<String, String> environment, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), environment, args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -172,7 +182,7 @@ class MainTest {
     Files.writeString(config, "language: en-GB\nfail_on: error\n");
     Result result = run("check", "--config", config.toString(), STORY);
     assertEquals(2, result.code());
-    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides)"),
+    assertEquals(List.of("copydesk: " + config + ":2: unknown key 'fail_on' (known: language, fail-on, rules, dictionaries, rule-paths, max-size, time-budget, overrides, daemon, max-daemons)"),
         result.errLines());
   }
 
@@ -303,37 +313,6 @@ class MainTest {
     Result result = run("serve", "--port", "70000");
     assertEquals(2, result.code(), result.err());
     assertTrue(result.err().contains("--port 0 to 65535"), result.err());
-  }
-
-  @Test
-  void aCheckThroughTheBackgroundServerPrintsWhatALocalCheckPrints() throws IOException {
-    Path cache = temp.resolve("cache");
-    Result stopped;
-    try {
-      for (String format : List.of("text", "json", "sarif")) {
-        Result local = run("check", "--no-cache", "--format", format, STORY, "fixtures/energy-talks.md");
-        Result remote = run("check", "--daemon", "--cache-dir", cache.toString(), "--format", format, STORY, "fixtures/energy-talks.md");
-        assertEquals("", remote.err(), daemonLogs(cache));
-        assertEquals(local.code(), remote.code());
-        assertEquals(local.out(), remote.out(), format);
-      }
-    } finally {
-      stopped = run("serve", "--stop-daemons", "--cache-dir", cache.toString());
-    }
-    assertEquals("copydesk: stopped 1 background server", stopped.err().strip());
-  }
-
-  private static String daemonLogs(Path cache) throws IOException {
-    StringBuilder logs = new StringBuilder("background server logs:\n");
-    Path folder = cache.resolve("daemons");
-    if (Files.isDirectory(folder)) {
-      try (var files = Files.list(folder)) {
-        for (Path log : files.filter(file -> file.toString().endsWith(".log")).toList()) {
-          logs.append(Files.readString(log));
-        }
-      }
-    }
-    return logs.toString();
   }
 
   @Test

@@ -60,7 +60,7 @@ class ReportFormatsTest {
     args.addAll(FIXTURES);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]), args.toArray(String[]::new));
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]), java.util.Map.of(), args.toArray(String[]::new));
     assertEquals(0, code, err.toString());
     return out.toString();
   }
@@ -159,7 +159,7 @@ class ReportFormatsTest {
     Path draft = temp.resolve("hostile.txt");
     Files.writeString(draft, "The the <script>alert(1)</script> and </textarea><img src=x onerror=alert(2)> copy.\n");
     StringWriter out = new StringWriter();
-    Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), new ByteArrayInputStream(new byte[0]),
+    Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), new ByteArrayInputStream(new byte[0]), java.util.Map.of(),
         "check", "--format", "html", draft.toString());
     org.jsoup.nodes.Document html = Jsoup.parse(out.toString());
     assertEquals(1, html.select("script").size());

@@ -58,7 +58,7 @@ class ServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Server.Settings settings = new Server.Settings("127.0.0.1", 0, 1, 1, MAX_BYTES, false, null);
+    Server.Settings settings = new Server.Settings("127.0.0.1", 0, 1, 1, MAX_BYTES, false, null, null);
     server = Server.start(settings, Engines.of(Config.defaults(), null), "test", new PrintWriter(LOG, true));
     base = URI.create("http://127.0.0.1:" + server.port());
   }
@@ -132,6 +132,16 @@ class ServerTest {
       assertEquals(sourceView(local), sourceView(remoteReport), fixture.toString());
     }
     assertTrue(remote.rules().stream().anyMatch(rule -> rule.id().equals("unattributed-claim")), remote.rules().toString());
+    assertEquals(List.of("promo-block", "promo-line"), remote.fixedByDefault().stream().sorted().toList(),
+        "the rules copydesk fix applies when named none, for a fix through the server");
+  }
+
+  @Test
+  void aCheckerForOneSetOfSettingsRefusesAnswersForOthers() throws Exception {
+    Document document = DraftReader.read(Path.of("fixtures/port-strike.txt"), "port-strike.txt");
+    RemoteChecker expectingKey = new RemoteChecker(base, "auto", Duration.ofSeconds(120), "0123456789abcdef");
+    IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> expectingKey.check(document));
+    assertTrue(refused.getMessage().contains("answers for other settings (none named, not 0123456789abcdef)"), refused.getMessage());
   }
 
   /** Findings as a report prints them: by source span, so prose offsets on either side don't matter. */
