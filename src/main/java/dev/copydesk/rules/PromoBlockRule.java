@@ -45,6 +45,9 @@ final class PromoBlockRule implements Rule {
   /** Tag items are short: "Xi Jinping", "Business & Economy", "Science & Technology". */
   private static final int MAX_TAG_WORDS = 3;
 
+  /** A header's list starts within this many lines ("Most Read", "Most Shared", "1", a headline). */
+  private static final int HEADER_REACH = 3;
+
   /** A run of this many tag items above a call to action is a tag list. */
   private static final int MIN_TAG_ITEMS = 3;
 
@@ -85,7 +88,7 @@ final class PromoBlockRule implements Rule {
     int n = texts.size();
     boolean[] opens = new boolean[n];
     for (int i = 0; i < n; i++) {
-      opens[i] = classes.get(i).promotional();
+      opens[i] = classes.get(i).promotional() && (classes.get(i) != Shape.HEADER || headsSomething(classes, i));
     }
     markSectionLabels(texts, classes, opens);
     markTagLists(texts, classes, opens);
@@ -130,6 +133,22 @@ final class PromoBlockRule implements Rule {
       otherNear += !prose && near ? 1 : 0;
     }
     return copyNear > otherNear || copy > other;
+  }
+
+  /**
+   * True when a header stands above something: a list line or another module within the next
+   * few lines, or nothing at all (the list was not copied). A "Most Popular" among footer links
+   * heads nothing.
+   */
+  private static boolean headsSomething(List<Shape> classes, int header) {
+    for (int i = header + 1; i < classes.size() && i <= header + HEADER_REACH; i++) {
+      Shape shape = classes.get(i);
+      if (shape.promotional() || shape == Shape.HEADLINE || shape == Shape.ITEM || shape == Shape.META
+          || shape == Shape.LABEL || (shape == Shape.FURNITURE && i > header + 1)) {
+        return true;
+      }
+    }
+    return header == classes.size() - 1;
   }
 
   /** "World" above "More World", "Sport" above "Most read in Sport": a section's label and its list. */

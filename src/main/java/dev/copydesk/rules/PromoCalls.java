@@ -20,6 +20,7 @@ final class PromoCalls {
           "promo-objects",
           "max-call-to-action-words",
           "contact-lines",
+          "contact-phrases",
           "comment-words",
           "comment-lines");
 
@@ -38,6 +39,7 @@ final class PromoCalls {
   /** A contact line holds an address and at most this many other words ("E-mail: x@y.com"). */
   private static final int MAX_CONTACT_OTHER_WORDS = 2;
 
+  private static final String QUOTE_OPENERS = "\"'\u201C\u2018\u00AB";
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?:])\\s*(?=\\p{Lu})");
 
@@ -47,6 +49,7 @@ final class PromoCalls {
   private final Set<String> promoObjects;
   private final int maxCallToActionWords;
   private final Pattern contactLines;
+  private final Pattern contactPhrases;
   private final Set<String> commentWords;
   private final Pattern commentLines;
   private final Set<String> social;
@@ -59,6 +62,7 @@ final class PromoCalls {
     promoObjects = Set.copyOf(PromoShapes.lowered(file, "promo-objects"));
     maxCallToActionWords = file.integer("max-call-to-action-words", 40);
     contactLines = Text.phrasePattern(file.strings("contact-lines"));
+    contactPhrases = Text.phrasePattern(file.strings("contact-phrases"));
     commentWords = Set.copyOf(PromoShapes.lowered(file, "comment-words"));
     commentLines = Text.phrasePattern(file.strings("comment-lines"));
     this.social = social;
@@ -84,6 +88,9 @@ final class PromoCalls {
       if (matcher.region(start, text.length()).lookingAt()) {
         return true;
       }
+    }
+    if (contactPhrases != null && count <= maxCallToActionWords && contactPhrases.matcher(text).find()) {
+      return true; // "Jane Doe can be reached at ..."
     }
     int addresses = 0;
     int others = 0;
@@ -131,8 +138,8 @@ final class PromoCalls {
    */
   boolean isCallToAction(String text, List<String> words, boolean sentence) {
     int count = words.size();
-    if (count > maxCallToActionWords) {
-      return false;
+    if (count > maxCallToActionWords || QUOTE_OPENERS.indexOf(text.charAt(0)) >= 0) {
+      return false; // "“Follow the science,” she said." is a quote
     }
     String first = words.get(0);
     boolean phrase = callsToAction != null && callsToAction.matcher(text).find();

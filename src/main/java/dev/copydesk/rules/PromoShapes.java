@@ -95,6 +95,7 @@ final class PromoShapes {
   private final Set<String> social;
   private final Set<String> furniture;
   private final Pattern chrome;
+  private final Set<String> chromePhrases;
   private final Pattern signOffs;
   private final Pattern credits;
   private final PromoCalls calls;
@@ -115,6 +116,7 @@ final class PromoShapes {
     social = Set.copyOf(lowered(file, "social"));
     furniture = Set.copyOf(lowered(file, "furniture"));
     chrome = Text.phrasePattern(file.strings("chrome"));
+    chromePhrases = Set.copyOf(lowered(file, "chrome"));
     signOffs = Text.phrasePattern(file.strings("sign-offs"));
     credits = literalPattern(file.strings("credits"));
     calls = new PromoCalls(file, social);
@@ -189,6 +191,9 @@ final class PromoShapes {
     Shape buttons = buttons(text);
     if (buttons != null) {
       return buttons;
+    }
+    if (chromeLinks(text) >= 2 || chromePhrases.contains(bare)) {
+      return Shape.CHROME; // "Ad Choices", "Latest News | About Us | Contact Us": menus, not modules
     }
     if (isSponsored(bare, words)) {
       return Shape.SPONSORED;
@@ -388,15 +393,21 @@ final class PromoShapes {
    * ("Terms of Use | Privacy | Sitemap"); a headline that happens to hold one such word is not.
    */
   private boolean isChrome(String text, int count) {
-    if (chrome == null || count > MAX_CHROME_WORDS) {
-      return false;
+    int links = chromeLinks(text);
+    return count <= MAX_CHROME_WORDS && (links >= 2 || (links == 1 && count <= MAX_LABEL_WORDS));
+  }
+
+  /** How many chrome phrases a short line holds; none for a long one. */
+  private int chromeLinks(String text) {
+    if (chrome == null || wordCount(text) > MAX_CHROME_WORDS) {
+      return 0;
     }
     var matcher = chrome.matcher(text);
     int hits = 0;
     while (matcher.find()) {
       hits++;
     }
-    return hits >= 2 || (hits == 1 && count <= MAX_LABEL_WORDS);
+    return hits;
   }
 
   /** A date, time or count: "November 19, 2019 at 5:10 pm", "32M ago", "1 - 5 of 36", "14h261". */
