@@ -121,7 +121,7 @@ final class PromoBlockRule implements Rule {
     int otherNear = 0;
     boolean previousCopy = false;
     for (int i = start + 1; i < texts.size(); i++) {
-      boolean prose = !classes.get(i).promotional() && shapes.isArticleCopy(texts.get(i));
+      boolean prose = classes.get(i) == Shape.COPY && shapes.isArticleCopy(texts.get(i));
       boolean near = i <= start + lookAhead;
       if (near && prose && previousCopy) {
         return true;
@@ -151,11 +151,16 @@ final class PromoBlockRule implements Rule {
     return header == classes.size() - 1;
   }
 
-  /** "World" above "More World", "Sport" above "Most read in Sport": a section's label and its list. */
+  /**
+   * A one- or two-word label standing above its module: a section's name above a header of its
+   * name ("World" above "More World", "Sport" above "Most read in Sport"), or a box's title above
+   * its call to action ("Newsletters" above "Sign up for the morning briefing").
+   */
   private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
     for (int i = 0; i + 1 < texts.size(); i++) {
-      if (classes.get(i) == Shape.ITEM && classes.get(i + 1) == Shape.HEADER
-          && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)))) {
+      boolean ownHeader = classes.get(i + 1) == Shape.HEADER
+          && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)));
+      if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
         opens[i] = true;
       }
     }
@@ -193,8 +198,10 @@ final class PromoBlockRule implements Rule {
   }
 
   /**
-   * Runs of headlines with no header: a run of list lines (headlines, items, dates, buttons; no
-   * teasers, which a list of deals or a recipe has too) that the article does not go on after.
+   * Runs of headlines with no header: a run of list lines (headlines, items, dates, buttons) that
+   * the article does not go on after: what follows is not copy, or only a one-sentence teaser
+   * with the list going on after it, not the paragraphs of several sentences a list of deals or
+   * a recipe has between its items.
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
@@ -210,7 +217,8 @@ final class PromoBlockRule implements Rule {
       while (end < n && isListLine(classes, end)) {
         end++;
       }
-      boolean copyAfter = end < n && !classes.get(end).promotional() && shapes.isArticleCopy(texts.get(end));
+      boolean copyAfter = end < n && classes.get(end) == Shape.COPY && shapes.isArticleCopy(texts.get(end))
+          && !isTeaser(texts, classes, end);
       if (!copyAfter && looksLikeHeadlineList(texts, classes, start, end)) {
         int first = start;
         while (classes.get(first) != Shape.HEADLINE) {
@@ -226,6 +234,15 @@ final class PromoBlockRule implements Rule {
       }
       start = end;
     }
+  }
+
+  /**
+   * A teaser under a headline of a list: one sentence, with the list going on after it. An
+   * article's paragraphs between its own lists (deals, steps) hold several sentences.
+   */
+  private static boolean isTeaser(List<String> texts, List<Shape> classes, int i) {
+    return PromoShapes.sentenceCount(texts.get(i)) == 1 && i > 0 && i + 1 < texts.size()
+        && (classes.get(i - 1) == Shape.HEADLINE || classes.get(i - 1) == Shape.META) && isListLine(classes, i + 1);
   }
 
   /** A line of a headline list: a headline, item, date, button or label. */

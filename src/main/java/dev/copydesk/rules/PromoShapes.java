@@ -275,6 +275,11 @@ final class PromoShapes {
     return isProse(text) && !text.endsWith(":") && !calls.mentionsCall(text);
   }
 
+  /** How many sentences a paragraph holds. */
+  static int sentenceCount(String paragraph) {
+    return FULL_STOP_BREAK.split(paragraph.strip()).length;
+  }
+
   /** The words of a paragraph, in lower case. */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
