@@ -16,7 +16,11 @@ and promo-line, and each page is scored against its label (bench/promo/labels-*.
 news-2019 pages whose number is divisible by 4 are held out: they are measured only with
 `--split held-out` (promo-dev is all dev). `--split all` measures both.
 
-Usage: bench/promo.py [--split dev|held-out|all] [--corpus FOLDER]
+With `--bodies`, the full article bodies of the split's news-2019 pages are checked too, on their
+own: every promo-block finding there starts inside an article (some bodies do end with a
+promotional line of their own), listed for reading.
+
+Usage: bench/promo.py [--split dev|held-out|all] [--bodies] [--corpus FOLDER]
        (default corpus: ../shared/corpus beside the clone, else /work/shared/corpus)
 """
 import argparse
@@ -101,6 +105,7 @@ def pages(corpus, split):
 
 
 def run_copydesk(all_pages):
+    """copydesk's findings for each page, by key, from one run over all the drafts."""
     with tempfile.TemporaryDirectory(prefix="copydesk-promo-") as folder:
         config = os.path.join(folder, "promo-only.yml")
         with open(config, "w", encoding="utf-8") as f:
@@ -130,6 +135,7 @@ def show(text, width=90):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
+    parser.add_argument("--bodies", action="store_true", help="also check the full news-2019 bodies")
     parser.add_argument("--corpus", default=default_corpus())
     args = parser.parse_args()
     measured = pages(args.corpus, args.split)
@@ -181,12 +187,32 @@ def main():
     for page, f in inside:
         print("  %-26s %s at line %d: %s" % (page.key, f["rule"], f["line"], show(page.text(f["line"]))))
     print()
+    for source in ("promo-dev", "news-2019"):
+        mine = [p for p in measured if p.key.startswith(source) and p.first_line is not None]
+        hit = sum(1 for p in mine if p.accepted_starts() & {f["line"] for f in findings.get(p.key, [])
+                                                             if f["rule"] == "promo-block"})
+        if mine:
+            print("  %-10s %d of %d blocks caught" % (source, hit, len(mine)))
     blocks, caught = totals["blocks"], totals["caught"]
     print("%s: %d of %d blocks caught at their first line (%.1f%%); %d of %d endings without "
           "promotion clean; %d promo-block and %d promo-line findings start inside the article"
           % (args.split, caught, blocks, 100.0 * caught / blocks if blocks else 0.0,
              totals["clean"], totals["none pages"], totals["promo-block inside article"],
              totals["promo-line inside article"]))
+
+    if args.bodies:
+        bodies = []
+        for page in measured:
+            if page.key.startswith("news-2019/"):
+                number = os.path.basename(page.key)[:3]
+                lines = read_lines(os.path.join(args.corpus, "news-2019", "bodies", number + ".txt"))
+                bodies.append(Page("news-2019/bodies/%s.txt" % number, page.split, lines, len(lines), None, "body"))
+        found = run_copydesk(bodies)
+        flagged = [(b, f) for b in bodies for f in found.get(b.key, []) if f["rule"] == "promo-block"]
+        print()
+        print("promo-block findings in the %d full article bodies (%d):" % (len(bodies), len(flagged)))
+        for body, f in flagged:
+            print("  %-26s line %d: %s" % (body.key, f["line"], show(body.text(f["line"]))))
 
 
 if __name__ == "__main__":
