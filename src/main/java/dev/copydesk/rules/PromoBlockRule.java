@@ -6,8 +6,9 @@ import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
-import java.util.ArrayList;
+import dev.copydesk.rules.PromoShapes.Shape;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,76 +16,57 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds a block of promotional or related-content lines pasted under the end of the article
- * ("You may also like" and a list of headlines, newsletter and follow-us calls to action), from
- * the text alone, since a pasted draft carries no HTML classes.
+ * Finds the block of promotional or related-content lines pasted under the end of the article
+ * ("You may also like" and a list of headlines, newsletter and follow-us calls to action, share
+ * buttons, tags), from the text alone, since a pasted draft carries no HTML classes.
  *
- * <p>Each paragraph is classed by its shape (in the spirit of jusText): a header phrase, a call to
- * action, a headline (short, no closing full stop), page furniture (share buttons, list numbers),
- * a sign-off (wire credits, "Contributing:", corrections) or body copy. The block is the run of
- * header, call-to-action, headline and furniture lines that ends the draft, provided a header or a
- * call to action vouches for it, or it holds enough headlines that do not share one pattern (a
- * list of tour dates or results shares one; a list of unrelated headlines does not). A sign-off or
- * body paragraph ends the search, so the article's own last lines are never taken.
+ * <p>Each paragraph gets a shape ({@link PromoShapes}). The block starts at the first paragraph
+ * after the article's first that opens a promotional module, and runs to the end of the draft,
+ * whatever follows it (site chrome, comments, more lists). A module opens with a promotional
+ * line (a header, call to action, tag list, contact line, ad label, share buttons, a comment
+ * widget), a section label above a header of its own name ("World" above "More World"), a run of
+ * short items above a call to action (tags without a label), or a run of headlines that do not
+ * share one pattern (a list of tour dates or results shares one). A module is only a block's
+ * start when no copy follows it: two sentences in a row, or more sentences than other lines,
+ * in the paragraphs just after it are the article going on, and the line was a promotional line
+ * inside the article (the promo-line rule's business). Sign-offs, corrections, bios, captions
+ * and chrome never open a module, so an article that ends with them is never flagged.
  */
 final class PromoBlockRule implements Rule {
 
-  static final Set<String> KEYS =
-      Set.of(
-          "message",
-          "headers",
-          "calls-to-action",
-          "imperatives",
-          "sign-offs",
-          "furniture",
-          "max-headline-words",
-          "max-call-to-action-words",
-          "min-headline-lines",
-          "max-teaser-words");
+  static final Set<String> KEYS;
 
-  private enum Line {
-    HEADER,
-    LABEL,
-    CALL_TO_ACTION,
-    FURNITURE,
-    HEADLINE,
-    SIGN_OFF,
-    TEASER,
-    BODY
+  static {
+    Set<String> keys = new HashSet<>(PromoShapes.KEYS);
+    keys.addAll(Set.of("message", "min-headline-lines", "look-ahead"));
+    KEYS = Set.copyOf(keys);
   }
 
-  /** "Tags:", "Share this:", "Related links:": a short line ending in a colon labels what follows. */
-  private static final int MAX_LABEL_WORDS = 4;
+  /** Tag items are short: "Xi Jinping", "Business & Economy", "Science & Technology". */
+  private static final int MAX_TAG_WORDS = 3;
 
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+  /** A header's list starts within this many lines ("Most Read", "Most Shared", "1", a headline). */
+  private static final int HEADER_REACH = 3;
+
+  /** A run of this many tag items above a call to action is a tag list. */
+  private static final int MIN_TAG_ITEMS = 3;
+
   private static final Pattern SKELETON_DROPS = Pattern.compile("[\\p{L}\\p{N}\\s]+");
 
   private final String id;
   private final Severity severity;
   private final String message;
-  private final List<String> headers;
-  private final Pattern callsToAction;
-  private final Set<String> imperatives;
-  private final Pattern signOffs;
-  private final Set<String> furniture;
-  private final int maxHeadlineWords;
-  private final int maxCallToActionWords;
+  private final PromoShapes shapes;
   private final int minHeadlineLines;
-  private final int maxTeaserWords;
+  private final int lookAhead;
 
   private PromoBlockRule(RuleFile file) throws RuleFileException {
     id = file.id();
     severity = file.severity();
     message = file.requiredText("message");
-    headers = file.strings("headers").stream().map(Text::lower).toList();
-    callsToAction = Text.phrasePattern(file.strings("calls-to-action"));
-    imperatives = Set.copyOf(file.strings("imperatives").stream().map(Text::lower).toList());
-    signOffs = Text.phrasePattern(file.strings("sign-offs"));
-    furniture = Set.copyOf(file.strings("furniture").stream().map(Text::lower).toList());
-    maxHeadlineWords = file.integer("max-headline-words", 20);
-    maxCallToActionWords = file.integer("max-call-to-action-words", 30);
+    shapes = new PromoShapes(file);
     minHeadlineLines = file.integer("min-headline-lines", 3);
-    maxTeaserWords = file.integer("max-teaser-words", 30);
+    lookAhead = file.integer("look-ahead", 6);
   }
 
   static PromoBlockRule from(RuleFile file) throws RuleFileException {
@@ -101,157 +83,195 @@ final class PromoBlockRule implements Rule {
   public List<Finding> check(Analysis analysis) {
     Document document = analysis.document();
     List<Span> paragraphs = document.paragraphs();
-    int n = paragraphs.size();
-    List<Line> classes = new ArrayList<>(n);
-    for (Span paragraph : paragraphs) {
-      classes.add(classify(document.text(paragraph)));
+    List<String> texts = paragraphs.stream().map(document::text).toList();
+    List<Shape> classes = shapes.classify(texts);
+    int n = texts.size();
+    boolean[] opens = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      opens[i] = classes.get(i).promotional() && (classes.get(i) != Shape.HEADER || headsSomething(classes, i));
     }
-    // The run of lines a block could span: from the end back to the article's last long
-    // paragraph or sign-off. Short sentences are let in as teasers; a header or call to action
-    // must vouch for them.
-    if (n == 0 || classes.get(n - 1) == Line.TEASER) {
-      return List.of(); // the draft ends on a sentence: the article's own last line
-    }
-    int start = n;
-    while (start > 0 && admissible(classes, start - 1)) {
-      start--;
-    }
-    if (start == n) {
-      return List.of();
-    }
-    int blockStart;
-    int vouched = firstOf(classes, start, Set.of(Line.HEADER, Line.CALL_TO_ACTION));
-    if (vouched >= 0) {
-      // Headlines just before the header belong to the block if they are a list of their own;
-      // one or two are the article's last lines (a dateline, a short quote).
-      int headlinesBefore = 0;
-      while (vouched - headlinesBefore > start && classes.get(vouched - headlinesBefore - 1) == Line.HEADLINE) {
-        headlinesBefore++;
-      }
-      blockStart = headlinesBefore >= minHeadlineLines ? vouched - headlinesBefore : vouched;
-    } else {
-      // No header: only a list of headlines and furniture, with no sentence among them.
-      int listStart = n;
-      while (listStart > start && isListLine(classes.get(listStart - 1))) {
-        listStart--;
-      }
-      if (!looksLikeHeadlineList(document, paragraphs, classes, listStart)) {
-        return List.of();
-      }
-      blockStart = listStart;
-    }
-    if (blockStart == 0) {
-      return List.of(); // the draft is all list and no article
-    }
-    Span block = new Span(paragraphs.get(blockStart).start(), paragraphs.get(n - 1).end());
-    String first = document.text(paragraphs.get(blockStart));
-    Map<String, String> values = new HashMap<>();
-    values.put("first", first.length() > 60 ? first.substring(0, 57) + "..." : first);
-    values.put("lines", Integer.toString(n - blockStart));
-    return List.of(Findings.of(id, severity, block, message, values, List.of("")));
-  }
-
-  private Line classify(String paragraph) {
-    String text = paragraph.strip();
-    String lower = Text.lower(text);
-    List<Span> words = Text.words(text, new Span(0, text.length()));
-    if (signOffs != null && signOffs.matcher(text).find()) {
-      return Line.SIGN_OFF;
-    }
-    String bare = EDGE_PUNCTUATION.matcher(lower).replaceAll("");
-    for (String header : headers) {
-      if (bare.equals(header)
-          || (bare.startsWith(header + " ") && words.size() <= header.split(" ").length + 3 && !Text.endsLikeSentence(text))) {
-        return Line.HEADER;
+    markSectionLabels(texts, classes, opens);
+    markTagLists(texts, classes, opens);
+    markHeadlineLists(texts, classes, opens);
+    // The article's first paragraph is never the block: a draft that is all list has no article.
+    for (int start = 1; start < n; start++) {
+      if (opens[start] && !copyFollows(texts, classes, start)) {
+        Span block = new Span(paragraphs.get(start).start(), paragraphs.get(n - 1).end());
+        String first = texts.get(start).strip();
+        Map<String, String> values = new HashMap<>();
+        values.put("first", first.length() > 60 ? first.substring(0, 57) + "..." : first);
+        values.put("lines", Integer.toString(n - start));
+        return List.of(Findings.of(id, severity, block, message, values, List.of("")));
       }
     }
-    if (words.size() <= maxCallToActionWords && isCallToAction(text, words)) {
-      return Line.CALL_TO_ACTION;
-    }
-    boolean allFurniture = !words.isEmpty();
-    for (Span word : words) {
-      String w = Text.lower(text.substring(word.start(), word.end()));
-      allFurniture &= furniture.contains(w) || w.chars().allMatch(Character::isDigit);
-    }
-    if (allFurniture || words.isEmpty()) {
-      return Line.FURNITURE;
-    }
-    if (text.endsWith(":") && words.size() <= MAX_LABEL_WORDS) {
-      return Line.LABEL; // "Tags:", "Share this:", "Related links:"
-    }
-    if (words.size() <= maxHeadlineWords && !Text.endsLikeSentence(text)) {
-      return Line.HEADLINE;
-    }
-    return words.size() <= maxTeaserWords ? Line.TEASER : Line.BODY;
+    return List.of();
   }
 
   /**
-   * A call to action: a line that opens with an imperative ("Follow", "Sign up", "Listen"), or
-   * holds a call-to-action phrase ("our newsletter") and is no full sentence of copy.
+   * True when the article goes on after the paragraph: within the next few, two sentences of copy
+   * in a row or more sentences than other lines; or more sentences than other lines in all that
+   * follows. A block's own lines are headlines, buttons and items with at most a teaser between
+   * them, and whatever copy a page's ending holds after them (comments, legal notes) is the
+   * lesser part.
    */
-  private boolean isCallToAction(String text, List<Span> words) {
-    if (words.isEmpty()) {
-      return false;
+  private boolean copyFollows(List<String> texts, List<Shape> classes, int start) {
+    int copy = 0;
+    int other = 0;
+    int copyNear = 0;
+    int otherNear = 0;
+    boolean previousCopy = false;
+    for (int i = start + 1; i < texts.size(); i++) {
+      boolean prose = classes.get(i) == Shape.COPY && shapes.isArticleCopy(texts.get(i));
+      boolean near = i <= start + lookAhead;
+      if (near && prose && previousCopy) {
+        return true;
+      }
+      previousCopy = prose;
+      copy += prose ? 1 : 0;
+      other += prose ? 0 : 1;
+      copyNear += prose && near ? 1 : 0;
+      otherNear += !prose && near ? 1 : 0;
     }
-    String first = Text.lower(text.substring(words.get(0).start(), words.get(0).end()));
-    if (imperatives.contains(first)) {
-      return true;
-    }
-    boolean phrase = callsToAction != null && callsToAction.matcher(text).find();
-    // News copy never opens with an emoji; promotional bullets often do.
-    boolean emojiBullet = Character.getType(text.codePointAt(0)) == Character.OTHER_SYMBOL;
-    return phrase && (!Text.endsLikeSentence(text) || words.size() <= MAX_LABEL_WORDS * 3 || emojiBullet);
+    return copyNear > otherNear || copy > other;
   }
 
   /**
-   * True for a line a block may hold: any promotional line, and a short sentence straight after
-   * one (a teaser under its headline, a line of a newsletter widget); never two sentences in a
-   * row, which is copy.
+   * True when a header stands above something: a list line or another module within the next
+   * few lines, or nothing at all (the list was not copied). A "Most Popular" among footer links
+   * heads nothing.
    */
-  private static boolean admissible(List<Line> classes, int i) {
-    Line line = classes.get(i);
-    if (line == Line.BODY || line == Line.SIGN_OFF) {
-      return false;
-    }
-    if (line != Line.TEASER) {
-      return true;
-    }
-    if (i == 0) {
-      return false;
-    }
-    Line previous = classes.get(i - 1);
-    return previous != Line.TEASER && previous != Line.BODY && previous != Line.SIGN_OFF;
-  }
-
-  /** Lines a header-less list of headlines may hold: headlines and page furniture. */
-  private static boolean isListLine(Line line) {
-    return line == Line.HEADLINE || line == Line.FURNITURE || line == Line.LABEL;
-  }
-
-  private static int firstOf(List<Line> classes, int from, Set<Line> wanted) {
-    for (int i = from; i < classes.size(); i++) {
-      if (wanted.contains(classes.get(i))) {
-        return i;
+  private static boolean headsSomething(List<Shape> classes, int header) {
+    for (int i = header + 1; i < classes.size() && i <= header + HEADER_REACH; i++) {
+      Shape shape = classes.get(i);
+      if (shape.promotional() || shape == Shape.HEADLINE || shape == Shape.ITEM || shape == Shape.META
+          || shape == Shape.LABEL || (shape == Shape.FURNITURE && i > header + 1)) {
+        return true;
       }
     }
-    return -1;
+    return header == classes.size() - 1;
   }
 
   /**
-   * True for a run of enough headlines with no header that do not share one pattern. Tour dates
-   * ("Oct. 9 -- Venue, City") and results ("Wales (Group E): ...") repeat the same punctuation
-   * on every line; a list of unrelated headlines does not.
+   * A one- or two-word label standing above its module: a section's name above a header of its
+   * name ("World" above "More World", "Sport" above "Most read in Sport"), or a box's title above
+   * its call to action ("Newsletters" above "Sign up for the morning briefing").
    */
-  private boolean looksLikeHeadlineList(
-      Document document, List<Span> paragraphs, List<Line> classes, int start) {
-    Map<String, Integer> skeletons = new HashMap<>();
-    int headlines = 0;
-    for (int i = start; i < classes.size(); i++) {
-      if (classes.get(i) != Line.HEADLINE) {
+  private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
+    for (int i = 0; i + 1 < texts.size(); i++) {
+      boolean ownHeader = classes.get(i + 1) == Shape.HEADER
+          && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)));
+      if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
+        opens[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Topic links without a label ("Opinion", "China", "Xi Jinping", "Hong Kong") standing above a
+   * call to action or another module: the run of short items opens the block.
+   */
+  private static void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+    for (int i = 1; i < texts.size(); i++) {
+      if (!classes.get(i).promotional() || PromoShapes.wordCount(texts.get(i)) < 2) {
+        continue; // a lone "Subscribe" among menu links is a menu
+      }
+      int first = i;
+      int items = 0;
+      while (first > 0 && isTagItem(texts.get(first - 1), classes.get(first - 1))) {
+        first--;
+        items += classes.get(first) == Shape.ITEM || classes.get(first) == Shape.HEADLINE ? 1 : 0;
+      }
+      if (items >= MIN_TAG_ITEMS) {
+        opens[first] = true;
+      }
+    }
+  }
+
+  /** A short item of a tag list or a widget: "Xi Jinping", "Honolulu, HI", a count or a reading ("76"). */
+  private static boolean isTagItem(String text, Shape shape) {
+    return switch (shape) {
+      case ITEM -> true;
+      case HEADLINE -> PromoShapes.wordCount(text) <= MAX_TAG_WORDS;
+      case META, FURNITURE -> PromoShapes.wordCount(text) > 0 && PromoShapes.wordCount(text) <= MAX_TAG_WORDS;
+      default -> false;
+    };
+  }
+
+  /**
+   * Runs of headlines with no header: a run of list lines (headlines, items, dates, buttons) that
+   * the article does not go on after: what follows is not copy, or only a one-sentence teaser
+   * with the list going on after it, not the paragraphs of several sentences a list of deals or
+   * a recipe has between its items.
+   * It opens at its first headline, with the one label just above it ("News" above a headline,
+   * not the byline above that).
+   */
+  private void markHeadlineLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+    int n = texts.size();
+    int start = 0;
+    while (start < n) {
+      if (!isListLine(classes, start)) {
+        start++;
         continue;
       }
-      String text = document.text(paragraphs.get(i)).strip();
-      if (!Text.isCapitalised(text) && !Character.isDigit(text.charAt(0))) {
+      int end = start;
+      while (end < n && isListLine(classes, end)) {
+        end++;
+      }
+      boolean copyAfter = end < n && classes.get(end) == Shape.COPY && shapes.isArticleCopy(texts.get(end))
+          && !isTeaser(texts, classes, end);
+      if (!copyAfter && looksLikeHeadlineList(texts, classes, start, end)) {
+        int first = start;
+        while (classes.get(first) != Shape.HEADLINE) {
+          first++;
+        }
+        while (first > start && Set.of(Shape.META, Shape.FURNITURE, Shape.SOCIAL).contains(classes.get(first - 1))) {
+          first--;
+        }
+        if (first > start && classes.get(first - 1) == Shape.ITEM) {
+          first--;
+        }
+        opens[first] = true;
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * A teaser under a headline of a list: one sentence, with the list going on after it. An
+   * article's paragraphs between its own lists (deals, steps) hold several sentences.
+   */
+  private static boolean isTeaser(List<String> texts, List<Shape> classes, int i) {
+    return PromoShapes.sentenceCount(texts.get(i)) == 1 && i > 0 && i + 1 < texts.size()
+        && (classes.get(i - 1) == Shape.HEADLINE || classes.get(i - 1) == Shape.META) && isListLine(classes, i + 1);
+  }
+
+  /** A line of a headline list: a headline, item, date, button or label. */
+  private static boolean isListLine(List<Shape> classes, int i) {
+    Shape shape = classes.get(i);
+    return switch (shape) {
+      case HEADLINE, ITEM, META, FURNITURE, LABEL, SOCIAL -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * True for a run holding enough headlines that do not share one pattern. Tour dates ("Oct. 9
+   * -- Venue, City") and results ("Wales (Group E): ...") repeat the same punctuation on every
+   * line; a list of unrelated headlines does not.
+   */
+  private boolean looksLikeHeadlineList(List<String> texts, List<Shape> classes, int start, int end) {
+    Map<String, Integer> skeletons = new HashMap<>();
+    int headlines = 0;
+    for (int i = start; i < end; i++) {
+      if (classes.get(i) != Shape.HEADLINE) {
+        continue;
+      }
+      String text = texts.get(i).strip();
+      int letter = 0;
+      while (letter < text.length() - 1 && !Character.isLetterOrDigit(text.charAt(letter))) {
+        letter++; // "'Bach' star", "- Next Auto News"
+      }
+      if (!Character.isUpperCase(text.charAt(letter)) && !Character.isDigit(text.charAt(letter))) {
         return false;
       }
       headlines++;

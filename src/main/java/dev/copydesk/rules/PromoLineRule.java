@@ -15,17 +15,21 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a promotional line inside the article ("READ MORE: ...", "Sign up for our newsletter",
- * "Click here to ..."): a short paragraph that opens with one of the rule file's phrases. The
- * fix deletes the line. Lines of a trailing promotional block are that rule's business.
+ * "Click here to ..."): a short paragraph that opens with one of the rule file's phrases; a
+ * phrase that is only a verb ("Sign up for", "Subscribe to") must be followed by what the outlet
+ * promotes ("our", "newsletter"), since a how-to's "Sign up for the bundle" is copy. The fix
+ * deletes the line. Lines of a trailing promotional block are that rule's business.
  */
 final class PromoLineRule implements Rule {
 
-  static final Set<String> KEYS = Set.of("message", "line-starts", "max-words");
+  static final Set<String> KEYS = Set.of("message", "line-starts", "needs-object", "objects", "max-words");
 
   private final String id;
   private final Severity severity;
   private final String message;
   private final Pattern lineStarts;
+  private final Pattern needsObject;
+  private final Pattern objects;
   private final int maxWords;
 
   private PromoLineRule(RuleFile file) throws RuleFileException {
@@ -36,6 +40,8 @@ final class PromoLineRule implements Rule {
     if (lineStarts == null) {
       throw file.error("line-starts", "a promo-line rule needs at least one entry under 'line-starts'");
     }
+    needsObject = Text.phrasePattern(file.strings("needs-object"));
+    objects = Text.phrasePattern(file.strings("objects"));
     maxWords = file.integer("max-words", 40);
   }
 
@@ -62,6 +68,10 @@ final class PromoLineRule implements Rule {
       Matcher matcher = lineStarts.matcher(text).region(start, paragraph.end());
       if (!matcher.lookingAt() || Text.words(text, paragraph).size() > maxWords) {
         continue;
+      }
+      boolean objectNamed = objects != null && objects.matcher(text).region(matcher.end(), paragraph.end()).find();
+      if (needsObject != null && needsObject.matcher(matcher.group()).matches() && !objectNamed) {
+        continue; // "Sign up for the bundle with your account's email" is copy; "Sign up for our newsletter" is not
       }
       String cue = matcher.group();
       findings.add(Findings.of(id, severity, paragraph, message, Map.of("cue", cue), List.of("")));

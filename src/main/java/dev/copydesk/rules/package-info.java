@@ -6,7 +6,8 @@
  * UnattributedClaimRule}, {@code PromoBlockRule}, {@code PromoLineRule}, {@code
  * LanguageToolRule}, {@code PhraseRule}, {@code NameConsistencyRule}), with the spelling rule's
  * evidence in {@code SpellerMatches}, {@code NameEvidence}, {@code WordShapes} and {@code
- * SuggestionRanking}. {@code Text} holds the text helpers rules share (words, quotations,
+ * SuggestionRanking}, and the promo-block rule's paragraph shapes in {@code PromoShapes} and
+ * {@code PromoCalls}. {@code Text} holds the text helpers rules share (words, quotations,
  * sentence ends, capitals); {@code Findings} builds every finding.
  *
  * <p>A rule may touch only what its {@link dev.copydesk.core.Analysis} hands it and its own data
