@@ -8,6 +8,8 @@
 # Usage: bench/speed-ab.sh [REV] [RUNS_A] [RUNS_BC] [FOLDER]
 #   defaults: HEAD~1; 7 runs for (a), 3 for (b) and (c); ../shared/corpus/news-2019/bodies
 set -euo pipefail
+# Both trees checked in process, as a cold run is: a terminal would send them to a background server.
+export COPYDESK_DAEMON=0
 here="$(cd "$(dirname "$0")/.." && pwd)"
 rev="${1:-HEAD~1}"
 runs_a="${2:-7}"
