@@ -33,7 +33,7 @@ dom="$(chrome --dump-dom "file://$out/report.html")"
 grep -q '<mark class="warning"[^>]*>Chancelor</mark>' <<<"$dom" || fail "the likely typo is not highlighted as a warning"
 grep -q 'class="suggestion"[^>]*>reportedly</mark>' <<<"$dom" || fail "the hedge is not highlighted"
 grep -q 'class="error promo"' <<<"$dom" || fail "the promotional block is not struck through"
-[ "$(grep -o '<li class="finding' <<<"$dom" | wc -l)" -eq 5 ] || fail "expected 5 explained findings"
+[ "$(grep -o '<li class="finding' <<<"$dom" | wc -l)" -eq 6 ] || fail "expected 6 explained findings (the fixture's expectations: spelling, three unattributed claims, a doubled word, a promotional block)"
 
 hostile="$(chrome --dump-dom "file://$out/hostile.html")"
 grep -q '<title>copydesk report</title>' <<<"$hostile" || fail "the draft's script changed the title"
