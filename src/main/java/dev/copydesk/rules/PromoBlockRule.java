@@ -93,9 +93,15 @@ final class PromoBlockRule implements Rule {
     markSectionLabels(texts, classes, opens);
     markTagLists(texts, classes, opens);
     markHeadlineLists(texts, classes, opens);
+    boolean[] prose = new boolean[n];
+    int[] proseAfter = new int[n + 1]; // how many of the paragraphs from i on are copy
+    for (int i = n - 1; i >= 0; i--) {
+      prose[i] = classes.get(i) == Shape.COPY && shapes.isArticleCopy(texts.get(i));
+      proseAfter[i] = proseAfter[i + 1] + (prose[i] ? 1 : 0);
+    }
     // The article's first paragraph is never the block: a draft that is all list has no article.
     for (int start = 1; start < n; start++) {
-      if (opens[start] && !copyFollows(texts, classes, start)) {
+      if (opens[start] && !copyFollows(prose, proseAfter, start)) {
         Span block = new Span(paragraphs.get(start).start(), paragraphs.get(n - 1).end());
         String first = texts.get(start).strip();
         Map<String, String> values = new HashMap<>();
@@ -108,31 +114,24 @@ final class PromoBlockRule implements Rule {
   }
 
   /**
-   * True when the article goes on after the paragraph: within the next few, two sentences of copy
-   * in a row or more sentences than other lines; or more sentences than other lines in all that
+   * True when the article goes on after the paragraph: within the next few, two paragraphs of
+   * copy in a row or more of them than other lines; or more copy than other lines in all that
    * follows. A block's own lines are headlines, buttons and items with at most a teaser between
    * them, and whatever copy a page's ending holds after them (comments, legal notes) is the
-   * lesser part.
+   * lesser part. Constant time a paragraph, so a draft of 100,000 lines stays linear.
    */
-  private boolean copyFollows(List<String> texts, List<Shape> classes, int start) {
-    int copy = 0;
-    int other = 0;
-    int copyNear = 0;
-    int otherNear = 0;
-    boolean previousCopy = false;
-    for (int i = start + 1; i < texts.size(); i++) {
-      boolean prose = classes.get(i) == Shape.COPY && shapes.isArticleCopy(texts.get(i));
-      boolean near = i <= start + lookAhead;
-      if (near && prose && previousCopy) {
+  private boolean copyFollows(boolean[] prose, int[] proseAfter, int start) {
+    int n = prose.length;
+    int nearEnd = Math.min(n, start + 1 + lookAhead);
+    for (int i = start + 2; i < nearEnd; i++) {
+      if (prose[i] && prose[i - 1]) {
         return true;
       }
-      previousCopy = prose;
-      copy += prose ? 1 : 0;
-      other += prose ? 0 : 1;
-      copyNear += prose && near ? 1 : 0;
-      otherNear += !prose && near ? 1 : 0;
     }
-    return copyNear > otherNear || copy > other;
+    int copyNear = proseAfter[start + 1] - proseAfter[nearEnd];
+    int copy = proseAfter[start + 1];
+    int following = n - start - 1;
+    return copyNear * 2 > nearEnd - start - 1 || copy * 2 > following;
   }
 
   /**

@@ -68,6 +68,11 @@ final class PromoCalls {
     this.social = social;
   }
 
+  /** The most words a call to action, contact line or comment notice holds. */
+  int maxWords() {
+    return maxCallToActionWords;
+  }
+
   /** True when the text holds a call-to-action phrase ("our newsletter", "sign up"). */
   boolean mentionsCall(String text) {
     return callsToAction != null && callsToAction.matcher(text).find();

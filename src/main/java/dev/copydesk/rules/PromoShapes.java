@@ -181,6 +181,11 @@ final class PromoShapes {
       return Shape.FURNITURE; // rules, bullets, arrows: "___", "•", "»"
     }
     int count = words.size();
+    if (count > Math.max(maxHeadlineWords, calls.maxWords())) {
+      // Too long for any promotional line: a sign-off or copy, decided in one pass, so a draft
+      // that is one 20 MB line costs no more than reading it.
+      return signOffs != null && signOffs.matcher(text).find() ? Shape.SIGN_OFF : Shape.COPY;
+    }
     boolean sentence = Text.endsLikeSentence(text);
     boolean closed = sentence && !text.endsWith(":"); // "Related links:" labels what follows
     String bare = EDGE_PUNCTUATION.matcher(Text.lower(text)).replaceAll("");
