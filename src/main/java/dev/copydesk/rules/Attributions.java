@@ -67,8 +67,22 @@ final class Attributions {
 
   /** The constructions of one sentence, outside the quotations given. */
   List<Attribution> in(Analysis analysis, Span sentence, List<Span> quotes, Set<String> properWords) {
+    // The draft's tokens are in order: the sentence's start from a binary search, not a scan of
+    // every token for every sentence, which a draft of many sentences would make quadratic.
+    List<Token> all = analysis.tokens();
+    int low = 0;
+    int high = all.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (all.get(mid).span().start() < sentence.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
     List<Token> tokens = new ArrayList<>();
-    for (Token token : analysis.tokens()) {
+    for (int i = low; i < all.size() && all.get(i).span().start() < sentence.end(); i++) {
+      Token token = all.get(i);
       if (sentence.contains(token.span()) && !quoted(token.span(), quotes)) {
         tokens.add(token);
       }
