@@ -141,6 +141,11 @@ public final class RuleFile {
       throw error(key, "'" + key + "' must be a list");
     }
     for (JsonNode item : node) {
+      if (item.isBoolean()) {
+        // YAML 1.1 reads a bare no, yes, on or off as a boolean, and its text would be "false".
+        throw error(key, "'" + key + "' holds an unquoted yes, no, on, off, true or false, which YAML reads as a"
+            + " boolean: quote it (\"" + (item.asBoolean() ? "on" : "no") + "\")");
+      }
       if (!item.isValueNode() || item.asText().isEmpty()) {
         throw error(key, "'" + key + "' must hold only non-empty text");
       }

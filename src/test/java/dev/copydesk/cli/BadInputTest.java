@@ -110,6 +110,14 @@ class BadInputTest {
     assertEquals(2, unclosed.code());
     assertEquals(1, unclosed.errLines().size(), unclosed.err());
 
+    // YAML reads a bare no as false: a list of words with "no" in it must say so, not lose the word.
+    write("boolean/duplicated-word.yml", "kind: duplicated-word\ndescription: x\nseverity: error\n"
+        + "repeat-message: m\nstray-message: m\nexceptions: [had had, no]\n");
+    MainTest.Result bool = MainTest.run("check", "--rules", folder.resolve("boolean").toString(), folder.resolve("draft.txt").toString());
+    assertEquals(2, bool.code(), bool.err());
+    assertEquals(List.of("copydesk: " + folder.resolve("boolean/duplicated-word.yml") + ":6: 'exceptions' holds an unquoted"
+        + " yes, no, on, off, true or false, which YAML reads as a boolean: quote it (\"no\")"), bool.errLines());
+
     MainTest.Result notAFolder = MainTest.run("check", "--rules", folder.resolve("draft.txt").toString(), folder.resolve("draft.txt").toString());
     assertEquals(List.of("copydesk: " + folder.resolve("draft.txt") + ": is a file, not a folder of rule files"), notAFolder.errLines());
   }
