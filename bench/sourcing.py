@@ -124,6 +124,7 @@ def score(labels, findings_of):
     """Hits, misses and false alarms of one detector over the labelled files."""
     result = {"found": collections.Counter(), "total": collections.Counter(),
               "by_subject": collections.defaultdict(lambda: [0, 0]), "by_verb": collections.defaultdict(lambda: [0, 0]),
+              "by_corpus": collections.defaultdict(lambda: [0, 0]),
               "misses": [], "false": [], "hits": 0, "flags": 0}
     for file, rows in labels.items():
         path = os.path.realpath(os.path.join(CORPUS, file))
@@ -137,7 +138,8 @@ def score(labels, findings_of):
             hit = any(overlaps(row["span"], f) for f in findings)
             result["total"][cls] += 1
             result["found"][cls] += hit
-            for key, value in (("by_subject", row["subject"]), ("by_verb", row["verb"])):
+            for key, value in (("by_subject", row["subject"]), ("by_verb", row["verb"]),
+                               ("by_corpus", file.split("/")[0])):
                 result[key][value][0] += hit
                 result[key][value][1] += 1
             if not hit:
@@ -166,7 +168,7 @@ def print_score(name, result, quiet):
                                                result["found"][cls], result["total"][cls]))
     if quiet:
         return
-    for key in ("by_subject", "by_verb"):
+    for key in ("by_corpus", "by_subject", "by_verb"):
         print("  recall by %s:" % key[3:], ", ".join(
             "%s %d/%d" % (k, v[0], v[1]) for k, v in sorted(result[key].items(), key=lambda kv: -kv[1][1])))
 

@@ -1,10 +1,15 @@
 package dev.copydesk.rules;
 
+import static dev.copydesk.rules.AttributionWords.has;
+
 import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Span;
 import dev.copydesk.core.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,46 +32,47 @@ final class Attributions {
     /** A crowd nobody can call: "critics argue", "some say", "others fear", "it is widely believed". */
     VAGUE,
     /** Rumour, talk or an unnamed report: "rumours swept the City", "is said to", "according to reports". */
-    RUMOUR
+    RUMOUR,
+    /**
+     * A source the reader can identify: a name, a title with a name, a named body, one the story
+     * introduced ("the researchers said", "he said"). Never reported; it owns the agentless hedges
+     * of its sentence ("is thought to ..., Blasingame said").
+     */
+    NAMED
   }
 
-  /** One reporting construction: where it is, and who it pins the claim on. */
-  record Attribution(Span span, Source source) {}
+  /**
+   * A sentence's unnamed attributions, and the attributions that are its own (named or not), which
+   * own a hedge outside them: "allegedly unhappy ..., the source claimed" is one source, reported
+   * once. A hedge inside one is the attribution's own: "bosses reportedly expect".
+   */
+  record Sentence(List<Attribution> unnamed, List<Span> owners) {
+    boolean owns(Span hedge) {
+      return owners.stream().anyMatch(owner -> !owner.overlaps(hedge));
+    }
+  }
 
-  /** The words a construction is recognised by, from the rule file. */
-  record Words(
-      Set<String> reportingVerbs,
-      Set<String> speechVerbs,
-      Set<String> personNouns,
-      Set<String> institutionNouns,
-      Set<String> crowdNouns,
-      Set<String> rumourNouns,
-      Set<String> quantifiers,
-      Set<String> passiveVerbs,
-      Set<String> rumourPassives,
-      Set<String> beliefNouns,
-      Set<String> rumourModifiers,
-      Set<String> unaffiliated,
-      Set<String> organisationModifiers,
-      Set<String> definiteWords,
-      Set<String> affiliations,
-      Set<String> indefinites,
-      Set<String> modals) {}
+  /**
+   * One reporting construction: where it is, who it pins the claim on, and whether it is
+   * agentless (a passive, a hedge word), which a named source in the same sentence owns.
+   */
+  record Attribution(Span span, Source source, boolean agentless) {}
 
-  /** The longest aside between commas skipped between a subject and its verb ("Officials, though, doubted"). */
-  private static final int MAX_ASIDE_TOKENS = 25;
 
-  /** How many tokens a subject complex may run to the left of its verb ("people familiar with the matter"). */
-  private static final int MAX_SUBJECT_TOKENS = 12;
 
-  private final Words words;
 
-  Attributions(Words words) {
+  private final AttributionWords words;
+  private final SourceSubjects subjects;
+  private final Hedges hedges;
+
+  Attributions(AttributionWords words) {
     this.words = words;
+    this.subjects = new SourceSubjects(words);
+    this.hedges = new Hedges(words, subjects);
   }
 
   /** The constructions of one sentence, outside the quotations given. */
-  List<Attribution> in(Analysis analysis, Span sentence, List<Span> quotes, Set<String> properWords) {
+  Sentence in(Analysis analysis, Span sentence, List<Span> quotes, Set<String> properWords) {
     // The draft's tokens are in order: the sentence's start from a binary search, not a scan of
     // every token for every sentence, which a draft of many sentences would make quadratic.
     List<Token> all = analysis.tokens();
@@ -91,68 +97,199 @@ final class Attributions {
     List<Attribution> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (s.lower(i).equals("according") && i + 1 < tokens.size() && s.lower(i + 1).equals("to")) {
-        accordingTo(s, i, found);
-      } else if (s.passiveAt(i) && s.token(i).lemmas().stream().anyMatch(words.passiveVerbs()::contains)) {
-        passive(s, i, found);
-      } else if (reducedPassive(s, i)) {
-        boolean rumour = s.token(i).lemmas().stream().anyMatch(words.rumourPassives()::contains);
-        found.add(new Attribution(new Span(s.start(i), s.end(i + 1)), rumour ? Source.RUMOUR : Source.VAGUE));
-      } else if (rumourModifier(s, i)) {
-        found.add(new Attribution(new Span(s.start(i), s.end(i)), Source.RUMOUR));
-      } else if (beliefNoun(s, i)) {
-        boolean rumour = s.token(i).lemmas().stream().anyMatch(words.rumourNouns()::contains);
-        int start = i;
-        while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start) && !s.isDeterminer(start - 1)) {
-          start--; // "growing concerns that"
+        sourceObject(s, i, i + 2, found);
+      } else if (s.passiveAt(i) && (has(s.token(i), words.passiveVerbs()) || has(s.token(i), words.consensusVerbs())
+          || has(s.token(i), words.complementPassives()) || has(s.token(i), words.chargePassives())
+          || has(s.token(i), words.creditPassives()))) {
+        hedges.passive(s, i, found);
+      } else if (hedges.reducedPassive(s, i)) {
+        boolean rumour = has(s.token(i), words.rumourPassives());
+        add(found, new Span(s.start(i), s.end(i + 1)), rumour ? Source.RUMOUR : Source.VAGUE, true);
+      } else if (hedges.rumourModifier(s, i)) {
+        add(found, new Span(s.start(i), s.end(i)), Source.RUMOUR, true);
+      } else if (hedges.beliefNoun(s, i)) {
+        beliefNounClause(s, i, found);
+      } else if (s.lower(i).equals("there")) {
+        hedges.existential(s, i, found);
+      } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("the") || s.token(i).hasTag("NNS")
+          && (has(s.token(i), words.beliefNouns()) || has(s.token(i), words.evidenceNouns())))) {
+        hedges.unownedBelief(s, i, found);
+      } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("to") || s.lower(i).equals("for"))) {
+        subjects.crowdJudgement(s, i, found);
+      } else if (words.hearsaySubjects().contains(s.lower(i))) {
+        subjects.hearsay(s, i, found);
+      } else if (has(s.token(i), words.citingVerbs()) && !s.passiveAt(i)) {
+        sourceObject(s, i, i + 1, found); // "citing an anonymous government source": the object is the source
+      } else if (crowdRelative(s, i)) {
+        relativeCrowd(s, i, found);
+      } else if (beliefAdjective(s, i)) {
+        int copula = i - 1;
+        while (copula > 0 && s.isAdverb(copula)) {
+          copula--;
         }
-        found.add(new Attribution(new Span(s.start(start), s.end(i + 1)), rumour ? Source.RUMOUR : Source.VAGUE));
+        attributeToSubject(s, copula, i, true, found);
       } else if (isReportingVerb(s, i) && !s.passiveAt(i)) {
-        active(s, i, found);
+        active(s, i, has(s.token(i), words.speechVerbs()), found);
+      } else if (judgementFrame(s, i)) {
+        active(s, i, true, found);
       }
     }
-    return found;
+    List<Span> owners = new ArrayList<>();
+    for (Attribution attribution : found) {
+      if (!attribution.agentless() && ownsSentence(s, attribution.span())) {
+        owners.add(attribution.span());
+      }
+    }
+    List<Attribution> unnamed = new ArrayList<>();
+    Sentence sentenceOwners = new Sentence(List.of(), owners);
+    for (Attribution attribution : found) {
+      if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))) {
+        unnamed.add(attribution);
+      }
+    }
+    return new Sentence(unnamed, owners);
+  }
+
+  /**
+   * True when an attribution is the sentence's own, not one nested in its claim: it opens
+   * the sentence ("Smith said the plan is thought to ..."), closes it after a comma ("..., the
+   * authors said"), or is "according to". "It is now known that Pope John sees ... as" keeps its
+   * hedge: the Pope is what is known, not who knows it.
+   */
+  private static boolean ownsSentence(TaggedSentence s, Span span) {
+    int first = 0;
+    while (first < s.size() && s.start(first) < span.start()) {
+      first++;
+    }
+    if (first >= s.size()) {
+      return false;
+    }
+    return first == 0 || s.lower(first).equals("according") || s.lower(first - 1).equals(",")
+        || s.lower(first - 1).equals("\"") || s.isPunctuation(first - 1);
+  }
+
+  /** Adds a construction with a subject unless one already found covers part of it: one finding a construction. */
+  static void add(List<Attribution> found, Span span, Source source) {
+    add(found, span, source, false);
+  }
+
+  static void add(List<Attribution> found, Span span, Source source, boolean agentless) {
+    for (Attribution earlier : found) {
+      if (earlier.span().overlaps(span)) {
+        return;
+      }
+    }
+    found.add(new Attribution(span, source, agentless));
   }
 
   /** A finite reporting verb, or one after an auxiliary: "said", "has argued"; never "statements indicating". */
   private boolean isReportingVerb(TaggedSentence s, int i) {
     Token token = s.token(i);
+    return finite(s, i) && has(token, words.reportingVerbs());
+  }
+
+  /** A verb with a subject of its own: finite, after an auxiliary, or progressive ("are urging"). */
+  private static boolean finite(TaggedSentence s, int i) {
+    Token token = s.token(i);
     boolean finite = token.tags().stream().anyMatch(tag -> tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
         || tag.equals("VB") || tag.equals("VBN"));
-    return finite && s.inVerbChunk(i) && token.lemmas().stream().anyMatch(words.reportingVerbs()::contains);
+    boolean progressive = token.hasTag("VBG") && i > 0 && s.inVerbChunk(i - 1)
+        && s.token(i - 1).lemmas().contains("be");
+    return (finite || progressive) && s.inVerbChunk(i);
+  }
+
+  /**
+   * A verb of judgement or perception in the frame that makes it a belief: "see the move as",
+   * "take these signs to mean", "realize that". Without it the verb is an act: "saw flames".
+   */
+  private boolean judgementFrame(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    if (!finite(s, i) || s.passiveAt(i) || !has(token, words.judgementVerbs())) {
+      return false;
+    }
+    if (i + 1 < s.size() && s.lower(i + 1).equals("that")) {
+      return true;
+    }
+    if (token.lemmas().contains("know")) {
+      return false; // "known as": a name, not a belief
+    }
+    for (int j = i + 1; j < s.size() && j <= i + 8 && !s.isPunctuation(j); j++) {
+      if (s.lower(j).equals("as") || s.lower(j).equals("to") && j + 1 < s.size() && s.lower(j + 1).equals("mean")) {
+        return true;
+      }
+      if (j > i + 1 && finite(s, j) && !s.token(j).hasTag("VBN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A reporting verb in the active voice: its subject before it, or after it at a clause's end. */
-  private void active(TaggedSentence s, int verb, List<Attribution> found) {
-    if (verb > 0 && s.lower(verb - 1).equals("to")) {
-      return; // "declined to say": the verb has no subject of its own here
-    }
-    int groupStart = verb;
-    while (groupStart > 0 && s.inVerbChunk(groupStart - 1) && !s.isPunctuation(groupStart - 1)) {
-      groupStart--;
-    }
-    int subjectEnd = skipAsideBefore(s, groupStart);
-    Subject subject = subjectEndingAt(s, subjectEnd);
-    if (subject != null && nestedInAnother(s, subject.start)) {
-      return; // "sources said at least two members had argued": the members are the sources' claim
-    }
-    boolean speech = s.token(verb).lemmas().stream().anyMatch(words.speechVerbs()::contains);
-    if (subject != null) {
-      Source source = judge(s, subject, speech);
-      if (source != null) {
-        found.add(new Attribution(new Span(s.start(subject.start), s.end(verb)), source));
+  private void active(TaggedSentence s, int verb, boolean speech, List<Attribution> found) {
+    if (!reportsClaim(s, verb)) {
+      // A finding with no "that" still reports when its subject is evidence: "polls show a lead".
+      SourceSubjects.Subject subject = subjects.subjectEndingAt(s, SourceSubjects.skipAsideBefore(s, SourceSubjects.verbGroupStart(s, verb)));
+      boolean evidence = subject != null && has(s.token(subject.head()), words.evidenceNouns());
+      if (!evidence || has(s.token(verb), words.intentionVerbs())) {
         return;
       }
     }
+    int groupEnd = verb;
+    if (verb > 0 && s.lower(verb - 1).equals("to")) {
+      if (verb < 2 || !has(s.token(verb - 2), words.raisingVerbs())) {
+        return; // "declined to say": the verb has no subject of its own here
+      }
+      groupEnd = verb - 2; // "are beginning to feel": the subject is the raising verb's
+    }
+    int groupStart = SourceSubjects.verbGroupStart(s, groupEnd);
+    if (attributeToSubject(s, groupStart, verb, speech, found)) {
+      return;
+    }
     // "..., said a source." / "say officials": the subject after the verb, the clause over.
-    if (groupStart > 0 && (s.isPunctuation(groupStart - 1) || s.lower(groupStart - 1).equals("\"")) && verb + 1 < s.size()) {
-      Subject after = subjectStartingAt(s, verb + 1);
-      if (after != null && (after.end + 1 >= s.size() || s.isPunctuation(after.end + 1))) {
-        Source source = judge(s, after, speech);
+    // A sentence's tokens leave its quotations out: '"...", said one military man' starts at "said".
+    if ((groupStart == 0 || s.isPunctuation(groupStart - 1) || s.lower(groupStart - 1).equals("\"")) && verb + 1 < s.size()) {
+      SourceSubjects.Subject after = subjects.subjectStartingAt(s, verb + 1);
+      if (after != null && (after.end() + 1 >= s.size() || s.isPunctuation(after.end() + 1))) {
+        Source source = SourceSubjects.appositiveName(s, after.end() + 1) ? Source.NAMED : subjects.judge(s, after, speech);
         if (source != null) {
-          found.add(new Attribution(new Span(s.start(verb), s.end(after.end)), source));
+          add(found, new Span(s.start(verb), s.end(after.end())), source);
         }
       }
     }
+  }
+
+  /**
+   * False where the verb's complement makes it an act or a plan rather than a claim: "users
+   * expect to pick up" (an intention verb before "to"), "found the car", "assumed her duties" (a
+   * verb that reports only with "that": "found that").
+   */
+  private boolean reportsClaim(TaggedSentence s, int verb) {
+    Token token = s.token(verb);
+    String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
+    if (has(token, words.intentionVerbs()) && next.equals("to")) {
+      return false;
+    }
+    return !has(token, words.clauseVerbs()) || next.equals("that") || next.equals(",");
+  }
+
+
+
+  /**
+   * Judges the subject before the verb group starting at {@code groupStart} (past an aside
+   * between commas) and, when it is unnamed, adds the construction up to {@code end}.
+   */
+  private boolean attributeToSubject(TaggedSentence s, int groupStart, int end, boolean speech, List<Attribution> found) {
+    int subjectEnd = SourceSubjects.skipAsideBefore(s, groupStart);
+    SourceSubjects.Subject subject = subjects.subjectEndingAt(s, subjectEnd);
+    if (subject == null || nestedInAnother(s, subject.start())) {
+      return false; // "sources said at least two members had argued": the members are the sources' claim
+    }
+    Source source = subjects.judge(s, subject, speech);
+    if (source == null) {
+      return false;
+    }
+    add(found, new Span(s.start(subject.start()), s.end(end)), source);
+    return true;
   }
 
   /** True when a subject opens the clause reported by another verb: "said (that) two members argued". */
@@ -164,256 +301,125 @@ final class Attributions {
     return before >= 0 && isReportingVerb(s, before);
   }
 
-  /** "according to people familiar with the matter", "according to reports". */
-  private void accordingTo(TaggedSentence s, int according, List<Attribution> found) {
-    Subject object = subjectStartingAt(s, according + 2);
-    if (object == null) {
+  /**
+   * "according to people familiar with the matter", "according to reports", "citing an anonymous
+   * source": the construction from {@code start}, its source the noun phrase at {@code object}.
+   */
+  private void sourceObject(TaggedSentence s, int start, int object, List<Attribution> found) {
+    SourceSubjects.Subject source = subjects.subjectStartingAt(s, object);
+    if (source == null) {
       return;
     }
-    Source source = judge(s, object, false);
-    if (source != null) {
-      found.add(new Attribution(new Span(s.start(according), s.end(object.end)), source));
+    Source kind = subjects.judge(s, source, false);
+    if (kind != null) {
+      add(found, new Span(s.start(start), s.end(source.end())), kind);
     }
   }
 
+
+
+
+
   /**
-   * The agentless passive of a reporting or belief verb: "it was learned that", "is said to",
-   * "has long been considered", "is widely seen as". A "by" after it names the agent; "told to"
-   * is an instruction, not a claim; "expected to" alone is the writer's forecast.
+   * "those who", "everyone who", "legislators who": a crowd defined by what it did or thinks. After
+   * a verb other than "be" it is that verb's object: "corrected those who said".
    */
-  private void passive(TaggedSentence s, int verb, List<Attribution> found) {
-    for (int j = verb + 1; j < Math.min(s.size(), verb + 4); j++) {
-      if (s.lower(j).equals("by")) {
+  private boolean crowdRelative(TaggedSentence s, int i) {
+    int relative = i + 1 < s.size() && s.lower(i + 1).equals(",") ? i + 2 : i + 1; // "innumerable postmen, who"
+    if (relative >= s.size()) {
+      return false;
+    }
+    boolean quantifiedNoun = s.token(i).hasTag("NNS") && i > 0 && words.quantifiers().contains(s.lower(i - 1));
+    String relativeWord = s.lower(relative);
+    if (!(relativeWord.equals("who") || quantifiedNoun && (relativeWord.equals("which") || relativeWord.equals("that")))) {
+      return false; // "some clubs which claim": a quantified crowd may be any noun
+    }
+    for (int j = i - 1; j >= 0 && s.inNounChunk(j); j--) {
+      if (words.firstPerson().contains(s.lower(j))) {
+        return false; // "we old-fashioned parents, who still feel": the writer's own crowd
+      }
+    }
+    if (quantifiedNoun) {
+      return true;
+    }
+    if (i > 0 && s.inVerbChunk(i - 1) && !s.token(i - 1).lemmas().contains("be")) {
+      return false; // "corrected those who said": the crowd is the object ("there are many who" is not)
+    }
+    boolean pronoun = words.crowdPronouns().contains(s.lower(i));
+    boolean barePlural = s.token(i).hasTag("NNS") && !s.isName(i) && (i == 0 || !s.inNounChunk(i - 1)
+        || !s.isDeterminer(i - 1) && !s.token(i - 1).hasTag("NN"));
+    return pronoun || barePlural && !has(s.token(i), words.institutionNouns());
+  }
+
+  /**
+   * The crowd's first reporting or judging verb, in its relative clause ("others who feel", "those
+   * who predict") or after it ("those who backed the plan hailed it"), within the clause.
+   */
+  private void relativeCrowd(TaggedSentence s, int crowd, List<Attribution> found) {
+    for (int j = crowd + 2; j < s.size() && j <= crowd + 18; j++) {
+      if (j == crowd + 2 && s.lower(crowd + 1).equals(",")) {
+        continue; // the relative pronoun after the comma
+      }
+      if (s.lower(j).equals(".") || s.lower(j).equals(";") || s.lower(j).equals(":")) {
+        return;
+      }
+      boolean reporting = isReportingVerb(s, j) && !s.passiveAt(j) && reportsClaim(s, j) && (has(s.token(j), words.speechVerbs())
+          || words.crowdPronouns().contains(s.lower(crowd)) || has(s.token(j), words.reportingVerbs()));
+      if (reporting || judgementFrame(s, j) || beliefAdjective(s, j)) {
+        add(found, new Span(s.start(crowd), s.end(j)), Source.VAGUE);
         return;
       }
     }
-    String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
-    int start = verb;
-    while (start > 0 && (s.inVerbChunk(start - 1) || s.isAdverb(start - 1)) && !s.isPunctuation(start - 1)) {
-      start--;
-    }
-    for (int j = start; j < verb; j++) {
-      if (words.modals().contains(s.lower(j)) || s.lower(j).equals("to")) {
-        return; // "can be said", "would be considered": a possibility, not a report
-      }
-    }
-    if (start > 0 && (s.lower(start - 1).equals("to") || words.modals().contains(s.lower(start - 1)))) {
-      return; // "to be seen", "want to be considered"
-    }
-    boolean impersonal = start > 0 && s.lower(start - 1).equals("it");
-    boolean infinitive = next.equals("to") && verb + 2 < s.size() && s.token(verb + 2).hasTag("VB");
-    boolean clause = next.equals("that") || infinitive || (next.equals("as") && !s.token(verb).lemmas().contains("know"));
-    if (!impersonal && !clause) {
-      return; // "the incident was reported", "is known": the event, not a claim about it
-    }
-    boolean seeing = s.token(verb).lemmas().contains("see") || s.token(verb).lemmas().contains("view");
-    if (seeing && !next.equals("as") && !next.equals("to")) {
-      return; // "was seen leaving": the eyes, not a belief
-    }
-    if (s.token(verb).lemmas().contains("tell") && next.equals("to")) {
-      return; // "residents were told to leave"
-    }
-    if (impersonal) {
-      start--;
-    }
-    boolean rumour = s.token(verb).lemmas().stream().anyMatch(words.rumourPassives()::contains);
-    int end = next.equals("that") || impersonal && !clause ? verb : verb + 1; // "is said to", "is seen as", "it was learned"
-    found.add(new Attribution(new Span(s.start(start), s.end(end)), rumour ? Source.RUMOUR : Source.VAGUE));
   }
+
+  /** "are optimistic that", "remain skeptical of", "were all agreed": a belief stated as a state of mind. */
+  private boolean beliefAdjective(TaggedSentence s, int i) {
+    if (i == 0 || !has(s.token(i), words.beliefAdjectives()) || s.inNounChunk(i) && !s.token(i).hasTag("VBN")
+        && i + 1 < s.size() && s.token(i + 1).hasTag("NN")) {
+      return false; // "a confident smile": the adjective of a noun
+    }
+    int copula = i - 1;
+    while (copula > 0 && s.isAdverb(copula) || copula > 0 && s.lower(copula).equals("all")) {
+      copula--;
+    }
+    return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
+  }
+
+
 
   /**
-   * A passive participle with no "be" before it, after a comma or a noun and before "as" or
-   * "to": "Kansas, regarded as tops", "a no-hit game, said to be the first". Nobody does the
-   * regarding.
+   * A belief noun's claim: nobody's ("amid growing concerns that"), or, as the object of a verb
+   * of holding ("have strong suspicions that", "voiced concerns that"), that verb's subject's.
+   * The object of any other verb is the writer's narration: "confirms the belief that". Talk is
+   * talk whoever handles it: "denied reports that" is still a rumour.
    */
-  private boolean reducedPassive(TaggedSentence s, int i) {
-    Token token = s.token(i);
-    if (i == 0 || i + 1 >= s.size() || !token.hasTag("VBN") || s.passiveAt(i)
-        || !token.lemmas().stream().anyMatch(words.passiveVerbs()::contains)) {
-      return false;
+  private void beliefNounClause(TaggedSentence s, int noun, List<Attribution> found) {
+    int start = noun;
+    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start) && !s.isDeterminer(start - 1)) {
+      start--; // "growing concerns that"
     }
-    String next = s.lower(i + 1);
-    boolean before = s.lower(i - 1).equals(",") || (s.inNounChunk(i - 1) && !s.token(i - 1).hasTag("PRP"));
-    boolean previousAuxiliary = s.token(i - 1).lemmas().contains("have") || s.isAdverb(i - 1) && i > 1
-        && s.token(i - 2).lemmas().contains("have");
-    return before && !previousAuxiliary && (next.equals("as") || next.equals("to")) && !token.lemmas().contains("know");
+    int phraseStart = start;
+    while (phraseStart > 0 && s.inNounChunk(phraseStart - 1) && !s.beginsNounChunk(phraseStart)) {
+      phraseStart--;
+    }
+    int verb = phraseStart - 1;
+    boolean rumour = has(s.token(noun), words.rumourNouns());
+    boolean participle = verb >= 0 && s.token(verb).hasTag("VBG"); // "amid growing concerns that"
+    if (verb >= 0 && s.inVerbChunk(verb) && !participle && !s.token(verb).lemmas().contains("be") && !rumour) {
+      if (has(s.token(verb), words.holdingVerbs())) {
+        attributeToSubject(s, SourceSubjects.verbGroupStart(s, verb), noun + 1, true, found);
+      }
+      return;
+    }
+    add(found, new Span(s.start(start), s.end(noun + 1)), rumour ? Source.RUMOUR : Source.VAGUE, true);
   }
 
-  /** "the reported plan", "the alleged bribe": a rumour standing before its noun. */
-  private boolean rumourModifier(TaggedSentence s, int i) {
-    return i + 1 < s.size() && words.rumourModifiers().contains(s.lower(i)) && s.inNounChunk(i + 1)
-        && !s.inVerbChunk(i) && s.token(i + 1).hasTag("NN");
-  }
 
-  /**
-   * A noun of belief or talk with its "that" clause and nobody's name on it: "the feeling that",
-   * "growing concerns that", "rumours that". "Smith's belief that", "his view that" have an owner.
-   */
-  private boolean beliefNoun(TaggedSentence s, int i) {
-    if (i + 1 >= s.size() || !s.lower(i + 1).equals("that") || !s.token(i).hasTag("NN")
-        || !s.token(i).lemmas().stream().anyMatch(words.beliefNouns()::contains)) {
-      return false;
-    }
-    boolean talk = s.token(i).lemmas().stream().anyMatch(words.rumourNouns()::contains);
-    if (!s.token(i).hasTag("NNS") && !(talk && (i == 0 || !words.definiteWords().contains(s.lower(i - 1))))) {
-      return false; // "the impression that", "the report that": one holder's, or one document's
-    }
-    for (int j = i - 1; j >= 0 && s.inNounChunk(j); j--) {
-      if (s.token(j).hasTag("PRP$") || s.token(j).hasTag("POS") || s.isName(j)) {
-        return false;
-      }
-      if (s.beginsNounChunk(j)) {
-        break;
-      }
-    }
-    return true;
-  }
 
-  /** A subject complex: its first and last token, and its head noun (the first noun phrase's last noun). */
-  private record Subject(int start, int end, int head) {}
 
-  /** Steps back over an aside between commas ("Officials, though, doubted"); the index the subject ends before. */
-  private static int skipAsideBefore(TaggedSentence s, int verbStart) {
-    int end = verbStart;
-    while (end > 0 && s.isAdverb(end - 1)) {
-      end--;
-    }
-    if (end > 0 && s.lower(end - 1).equals(",")) {
-      for (int j = end - 2; j >= 0 && end - j <= MAX_ASIDE_TOKENS; j--) {
-        if (s.lower(j).equals(",")) {
-          return j;
-        }
-      }
-    }
-    return end;
-  }
 
-  /** The subject complex ending just before {@code end}: noun phrases joined by prepositions and adjectives. */
-  private Subject subjectEndingAt(TaggedSentence s, int end) {
-    int last = end - 1;
-    if (last < 0 || !s.inNounChunk(last)) {
-      return null;
-    }
-    int start = last;
-    int firstPhraseEnd = last;
-    while (start > 0 && last - start < MAX_SUBJECT_TOKENS) {
-      int previous = start - 1;
-      if (s.inNounChunk(previous) && !s.beginsNounChunk(start)) {
-        start = previous;
-      } else if (s.isLinking(previous) && previous > 0) {
-        // "people familiar with the matter", "analysts at Capital Economics": the head is to the left.
-        int k = previous;
-        while (k > 0 && s.isLinking(k - 1)) {
-          k--;
-        }
-        if (k > 0 && s.inNounChunk(k - 1)) {
-          start = k - 1;
-          firstPhraseEnd = k - 1;
-        } else {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start)) {
-      start--;
-    }
-    return new Subject(start, last, headOf(s, start, firstPhraseEnd));
-  }
 
-  /** The subject complex starting at {@code start}: one noun phrase and what hangs off it. */
-  private Subject subjectStartingAt(TaggedSentence s, int start) {
-    if (start >= s.size() || !s.inNounChunk(start)) {
-      return null;
-    }
-    int end = start;
-    while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
-      end++;
-    }
-    int phraseEnd = end;
-    int j = end + 1;
-    if (j < s.size() && s.token(j).hasTag("VBN") && !s.isPunctuation(j)) {
-      j++; // "people briefed on the talks": a participle before the phrase that ties them
-    }
-    while (j < s.size() && s.isLinking(j)) {
-      j++;
-    }
-    if (j > end + 1 && j < s.size() && s.inNounChunk(j)) {
-      end = j;
-      while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
-        end++;
-      }
-    }
-    return new Subject(start, end, headOf(s, start, phraseEnd));
-  }
 
-  private static int headOf(TaggedSentence s, int start, int end) {
-    for (int i = end; i >= start; i--) {
-      if (s.token(i).hasTag("NN") || s.token(i).hasTag("PRP") || s.token(i).hasTag("CD")) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Who the subject is: null for a named source, a pronoun, or a noun that names no source. Any
-   * noun makes a crowd ("pitchers grumble") or somebody ("a sportswriter says") only with a verb
-   * of speech or belief ({@code speech}), which wants a person: "blood tests revealed" is no source.
-   */
-  private Source judge(TaggedSentence s, Subject subject, boolean speech) {
-    Token head = s.token(subject.head);
-    String headWord = s.lower(subject.head);
-    if (s.isName(subject.head) && !words.quantifiers().contains(headWord)) {
-      return null; // a name, even one the tagger takes for a plural ("Sheets said")
-    }
-    if (has(head, words.institutionNouns())) {
-      return null; // "police said", "prosecutors said": the institution speaks
-    }
-    Source source = null;
-    if (has(head, words.rumourNouns())) {
-      source = Source.RUMOUR;
-    } else if (has(head, words.personNouns())) {
-      source = Source.ANONYMOUS;
-    } else if (has(head, words.crowdNouns()) || words.quantifiers().contains(headWord)) {
-      source = Source.VAGUE;
-    } else if (speech && head.hasTag("NNS") && (subject.head == subject.start || !s.isDeterminer(subject.start)
-        || words.quantifiers().contains(s.lower(subject.start)))) {
-      source = Source.VAGUE; // "pitchers grumble", "some senators worry": a crowd of whatever noun
-    } else if (speech && head.hasTag("NN") && subject.head > subject.start && words.indefinites().contains(s.lower(subject.start))) {
-      source = Source.ANONYMOUS; // "a sportswriter says", "one military man said": somebody unnamed
-    }
-    if (source == null) {
-      return null;
-    }
-    for (int i = subject.start; i <= subject.end; i++) {
-      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i))) {
-        return null; // "Kremlin officials", "analysts at Capital Economics": tied to a name
-      }
-      if (i < subject.head && words.organisationModifiers().contains(s.lower(i))) {
-        return null; // "agency officials", "a company spokesperson": the institution speaks
-      }
-      if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS")) {
-        return null; // "its directors", "NASA's scientists": someone's, and that someone is named
-      }
-      if (i > subject.head && i + 1 <= subject.end && words.affiliations().contains(s.lower(i))
-          && (words.definiteWords().contains(s.lower(i + 1)) || s.isName(i + 1))) {
-        return null; // "attorneys for the mayor", "an official of the corps": someone's people
-      }
-    }
-    if (words.definiteWords().contains(s.lower(subject.start)) && source != Source.RUMOUR) {
-      return null; // "the researchers", "the official": people the story has introduced
-    }
-    if (source == Source.RUMOUR && words.definiteWords().contains(s.lower(subject.start))) {
-      return null; // "according to the report": one the story names
-    }
-    return source;
-  }
-
-  private static boolean has(Token token, Set<String> lemmas) {
-    return token.lemmas().stream().anyMatch(lemmas::contains);
-  }
 
   private static boolean quoted(Span span, List<Span> quotes) {
     for (Span quote : quotes) {

@@ -31,15 +31,18 @@ import java.util.regex.Pattern;
  */
 final class UnattributedClaimRule implements Rule {
 
-  static final Set<String> KEYS = Set.of(
-      "anonymous-sources", "vague-sources", "source-modifiers", "unaffiliated-modifiers",
-      "attribution-verbs", "affiliation-words", "organisation-modifiers", "passive-auxiliaries",
-      "subject-pronouns", "inverted-verbs", "relative-pronouns", "naming-modifiers", "max-aside-words",
-      "back-reference-words", "hedges", "weasel-phrases", "anonymity-reasons", "verb-window",
-      "hedge-severity", "anonymous-message", "explained-message", "vague-message", "hedge-message",
-      "weasel-message", "reporting-verbs", "person-nouns", "crowd-nouns", "rumour-nouns", "quantifiers",
-      "passive-verbs", "rumour-passives", "definite-words", "affiliations", "belief-nouns",
-      "rumour-modifiers", "speech-verbs", "institution-nouns", "indefinites", "modals");
+  static final Set<String> KEYS = keys();
+
+  private static Set<String> keys() {
+    Set<String> keys = new HashSet<>(AttributionWords.KEYS);
+    keys.addAll(List.of(
+        "anonymous-sources", "vague-sources", "source-modifiers", "attribution-verbs", "affiliation-words",
+        "passive-auxiliaries", "subject-pronouns", "inverted-verbs", "relative-pronouns", "naming-modifiers",
+        "max-aside-words", "back-reference-words", "hedges", "weasel-phrases", "anonymity-reasons", "verb-window",
+        "hedge-severity", "anonymous-message", "explained-message", "vague-message", "hedge-message",
+        "weasel-message"));
+    return Set.copyOf(keys);
+  }
 
   private enum Cue {
     ANONYMOUS,
@@ -96,24 +99,7 @@ final class UnattributedClaimRule implements Rule {
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
     verbWindow = file.integer("verb-window", 8);
-    attributions = new Attributions(new Attributions.Words(
-        lowerSet(file.strings("reporting-verbs")),
-        lowerSet(file.strings("speech-verbs")),
-        lowerSet(file.strings("person-nouns")),
-        lowerSet(file.strings("institution-nouns")),
-        lowerSet(file.strings("crowd-nouns")),
-        lowerSet(file.strings("rumour-nouns")),
-        lowerSet(file.strings("quantifiers")),
-        lowerSet(file.strings("passive-verbs")),
-        lowerSet(file.strings("rumour-passives")),
-        lowerSet(file.strings("belief-nouns")),
-        lowerSet(file.strings("rumour-modifiers")),
-        unaffiliated,
-        organisationModifiers,
-        lowerSet(file.strings("definite-words")),
-        lowerSet(file.strings("affiliations")),
-        lowerSet(file.strings("indefinites")),
-        lowerSet(file.strings("modals"))));
+    attributions = new Attributions(AttributionWords.from(file));
     messages = new HashMap<>();
     for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
       messages.put(key, file.requiredText(key));
@@ -155,11 +141,12 @@ final class UnattributedClaimRule implements Rule {
       }
       Span paragraph = paragraphs.get(paragraphIndex);
       List<Span> quotes = quotesByParagraph.computeIfAbsent(paragraph, p -> Text.quotations(text, p));
+      Attributions.Sentence constructions = attributions.in(analysis, sentence, quotes, properWords);
       int before = findings.size();
-      checkSentence(document, sentence, quotes, properWords, findings);
+      checkSentence(document, sentence, quotes, properWords, constructions, findings);
       List<Finding> phrased = new ArrayList<>(findings.subList(before, findings.size()));
       boolean reasonGiven = reasons.matcher(document.text(sentence)).find();
-      for (Attributions.Attribution found : attributions.in(analysis, sentence, quotes, properWords)) {
+      for (Attributions.Attribution found : constructions.unnamed()) {
         if (phrased.stream().noneMatch(finding -> finding.span().overlaps(found.span()))) {
           findings.add(constructionFinding(found, reasonGiven, document.text(found.span())));
         }
@@ -168,13 +155,18 @@ final class UnattributedClaimRule implements Rule {
     return findings;
   }
 
-  private void checkSentence(
-      Document document, Span sentence, List<Span> quotes, Set<String> properWords, List<Finding> findings) {
+  /**
+   * The phrase layer: hedges, weasel phrases and the listed source nouns. A sentence that carries
+   * its own attribution ("is thought to infest ..., Blasingame said"; "allegedly unhappy, according
+   * to a report by E! News") owns its hedges: they are not reported apart from it.
+   */
+  private void checkSentence(Document document, Span sentence, List<Span> quotes, Set<String> properWords,
+      Attributions.Sentence constructions, List<Finding> findings) {
     String text = document.text();
     String sentenceText = document.text(sentence);
     boolean reasonGiven = reasons.matcher(sentenceText).find();
     for (Span phrase : find(hedges, text, sentence)) {
-      if (!quoted(phrase, quotes)) {
+      if (!quoted(phrase, quotes) && !constructions.owns(phrase)) {
         findings.add(finding("hedge-message", hedgeSeverity, phrase, document.text(phrase)));
       }
     }
@@ -383,6 +375,7 @@ final class UnattributedClaimRule implements Rule {
       case ANONYMOUS -> reasonGiven
           ? finding("explained-message", hedgeSeverity, found.span(), cue)
           : finding("anonymous-message", severity, found.span(), cue);
+      case NAMED -> throw new IllegalArgumentException("a named source is no finding: " + cue);
     };
   }
 

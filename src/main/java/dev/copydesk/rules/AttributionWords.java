@@ -1,0 +1,92 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the attribution constructions are recognised by, from the rule file: verbs and nouns
+ * by lemma, quantifiers and function words as written. Each component is read from the key of the
+ * same name in kebab case ({@code reportingVerbs} from {@code reporting-verbs}); the grammar that
+ * uses them is in {@link Attributions}, {@link SourceSubjects} and {@link Hedges}.
+ */
+record AttributionWords(
+    Set<String> reportingVerbs,
+    Set<String> speechVerbs,
+    Set<String> clauseVerbs,
+    Set<String> intentionVerbs,
+    Set<String> judgementVerbs,
+    Set<String> raisingVerbs,
+    Set<String> holdingVerbs,
+    Set<String> citingVerbs,
+    Set<String> hearsayVerbs,
+    Set<String> hearsaySubjects,
+    Set<String> personNouns,
+    Set<String> institutionNouns,
+    Set<String> crowdNouns,
+    Set<String> followerNouns,
+    Set<String> unnameableNouns,
+    Set<String> crowdPronouns,
+    Set<String> firstPerson,
+    Set<String> rumourNouns,
+    Set<String> evidenceNouns,
+    Set<String> quantifiers,
+    Set<String> passiveVerbs,
+    Set<String> consensusVerbs,
+    Set<String> rumourPassives,
+    Set<String> complementPassives,
+    Set<String> chargePassives,
+    Set<String> creditPassives,
+    Set<String> consensusAdverbs,
+    Set<String> negations,
+    Set<String> beliefNouns,
+    Set<String> beliefAdjectives,
+    Set<String> copulas,
+    Set<String> rumourModifiers,
+    Set<String> unaffiliated,
+    Set<String> organisationModifiers,
+    Set<String> definiteWords,
+    Set<String> affiliations,
+    Set<String> indefinites,
+    Set<String> modals) {
+
+  /** The rule-file keys these words are read from. */
+  static final List<String> KEYS = List.of(
+      "reporting-verbs", "speech-verbs", "clause-verbs", "intention-verbs", "judgement-verbs", "raising-verbs",
+      "holding-verbs", "citing-verbs", "hearsay-verbs", "hearsay-subjects", "person-nouns", "institution-nouns",
+      "crowd-nouns", "follower-nouns", "unnameable-nouns", "crowd-pronouns", "first-person",
+      "rumour-nouns", "evidence-nouns", "quantifiers", "passive-verbs", "consensus-verbs", "rumour-passives",
+      "complement-passives", "charge-passives", "credit-passives", "consensus-adverbs", "negations", "belief-nouns",
+      "belief-adjectives", "copulas", "rumour-modifiers", "unaffiliated-modifiers", "organisation-modifiers",
+      "definite-words", "affiliations", "indefinites", "modals");
+
+  static AttributionWords from(RuleFile file) throws RuleFileException {
+    Map<String, Set<String>> sets = new HashMap<>();
+    for (String key : KEYS) {
+      Set<String> set = new HashSet<>();
+      for (String word : file.strings(key)) {
+        set.add(Text.lower(word.strip()));
+      }
+      sets.put(key, Set.copyOf(set));
+    }
+    return new AttributionWords(sets.get("reporting-verbs"), sets.get("speech-verbs"), sets.get("clause-verbs"),
+        sets.get("intention-verbs"), sets.get("judgement-verbs"), sets.get("raising-verbs"), sets.get("holding-verbs"),
+        sets.get("citing-verbs"), sets.get("hearsay-verbs"), sets.get("hearsay-subjects"),
+        sets.get("person-nouns"), sets.get("institution-nouns"), sets.get("crowd-nouns"), sets.get("follower-nouns"),
+        sets.get("unnameable-nouns"), sets.get("crowd-pronouns"),
+        sets.get("first-person"), sets.get("rumour-nouns"), sets.get("evidence-nouns"), sets.get("quantifiers"),
+        sets.get("passive-verbs"), sets.get("consensus-verbs"), sets.get("rumour-passives"),
+        sets.get("complement-passives"), sets.get("charge-passives"), sets.get("credit-passives"), sets.get("consensus-adverbs"),
+        sets.get("negations"), sets.get("belief-nouns"), sets.get("belief-adjectives"), sets.get("copulas"),
+        sets.get("rumour-modifiers"), sets.get("unaffiliated-modifiers"), sets.get("organisation-modifiers"),
+        sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"));
+  }
+
+  /** True when one of the token's lemmas is in the set: words are listed by lemma ("say" for "said"). */
+  static boolean has(Token token, Set<String> lemmas) {
+    return token.lemmas().stream().anyMatch(lemmas::contains);
+  }
+}

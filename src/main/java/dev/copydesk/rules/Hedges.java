@@ -1,0 +1,253 @@
+package dev.copydesk.rules;
+
+import static dev.copydesk.rules.AttributionWords.has;
+
+import dev.copydesk.core.Span;
+import dev.copydesk.core.Token;
+import java.util.List;
+
+/**
+ * The agentless constructions: a claim made by nobody the grammar names. The passive of a
+ * reporting or belief verb ("it was learned", "is widely seen as", "was considered the logical
+ * choice"), the reduced passive ("Kansas, regarded as tops"), "there were reports of", an unowned
+ * belief ("the feeling was that", "indications are that") and a rumour word before its noun ("the
+ * reported plan"). A sentence that carries an attribution of its own owns them (see
+ * {@link Attributions.Sentence}).
+ */
+final class Hedges {
+
+  private final AttributionWords words;
+  private final SourceSubjects subjects;
+
+  Hedges(AttributionWords words, SourceSubjects subjects) {
+    this.words = words;
+    this.subjects = subjects;
+  }
+
+  /**
+   * The agentless passive of a reporting or belief verb: "it was learned that", "is said to",
+   * "has long been considered", "is widely seen as", "was considered the logical choice", "is
+   * accused of", "was told". A "by" after it names the agent; "told to" is an instruction, not a
+   * claim; "expected to" alone is the writer's forecast.
+   */
+  void passive(TaggedSentence s, int verb, List<Attributions.Attribution> found) {
+    int by = -1;
+    for (int j = verb + 1; j < Math.min(s.size(), verb + 4) && by < 0; j++) {
+      if (s.lower(j).equals("by")) {
+        by = j;
+      }
+      if (s.lower(j).equals("in") && j + 1 < s.size() && (s.token(j + 1).hasTag("PRP$") || s.isName(j + 1))) {
+        return; // "has been reported in your newspapers", "was reported in Le Monde": where, named
+      }
+    }
+    Token token = s.token(verb);
+    String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
+    if (token.lemmas().contains("know") && next.equals("as")) {
+      return; // "was known as the Black Death": a name, not a belief
+    }
+    int start = verb;
+    boolean consensus = false;
+    while (start > 0 && (s.inVerbChunk(start - 1) || s.isAdverb(start - 1)) && !s.isPunctuation(start - 1)) {
+      start--;
+      consensus |= words.consensusAdverbs().contains(s.lower(start));
+    }
+    for (int j = start; j < verb; j++) {
+      if (words.modals().contains(s.lower(j)) || s.lower(j).equals("to")) {
+        return; // "can be said", "would be considered": a possibility, not a report
+      }
+    }
+    if (start > 0 && (s.lower(start - 1).equals("to") || words.modals().contains(s.lower(start - 1)))) {
+      return; // "to be seen", "want to be considered"
+    }
+    if (by >= 0) {
+      // "was disclosed today by a responsible source", "is considered by experts": the agent is
+      // the source. (Not for a charge: "accused of rape by a woman" is the complaint in a case.)
+      SourceSubjects.Subject agent = has(token, words.chargePassives()) ? null : subjects.subjectStartingAt(s, by + 1);
+      Attributions.Source source = agent == null ? null : subjects.judge(s, agent, true);
+      if (source != null) {
+        Attributions.add(found, new Span(s.start(verb), s.end(agent.end())), source);
+      }
+      return;
+    }
+    boolean impersonal = start > 0 && s.lower(start - 1).equals("it");
+    boolean infinitive = next.equals("to") && verb + 2 < s.size() && s.token(verb + 2).hasTag("VB");
+    boolean clause = next.equals("that") || infinitive || (next.equals("as") && !token.lemmas().contains("know"));
+    // "was considered the logical choice", "were felt necessary": somebody's judgement, unnamed.
+    boolean complement = has(token, words.complementPassives()) && verb + 1 < s.size()
+        && (s.token(verb + 1).hasTag("JJ") && !s.inNounChunk(verb + 1) || s.token(verb + 1).hasTag("DT")
+            && !next.equals("that") && !next.equals("this"));
+    // "is accused of", "is credited with": a charge or a credit, laid by nobody.
+    // A charge of an act ("is accused of driving the getaway car") is a legal charge, the AP's
+    // wording for one, and not a claim the story leaves unsourced.
+    boolean charge = has(token, words.chargePassives()) && next.equals("of")
+        && !(verb + 2 < s.size() && s.token(verb + 2).hasTag("VBG"))
+        || has(token, words.creditPassives()) && (next.equals("with") || next.equals("for"));
+    // "were reported trying", "have been reported increasing": a report of something going on.
+    boolean ongoing = has(token, words.rumourPassives()) && verb + 1 < s.size() && s.token(verb + 1).hasTag("VBG");
+    // "Judge Parsons was told", "I am told": told by whom? (But "told to leave" is an order.)
+    boolean told = token.lemmas().contains("tell") && !next.equals("to") && !next.equals("about") && !next.equals("of");
+    boolean passiveVerb = has(token, words.passiveVerbs());
+    if (!(impersonal || consensus) && !(passiveVerb && clause) && !complement && !charge && !ongoing && !told) {
+      return; // "the incident was reported", "is known": the event, not a claim about it
+    }
+    if (!passiveVerb && has(token, words.consensusVerbs()) && !(impersonal || consensus)) {
+      return; // "was agreed", "was received": a consensus only with "it" or "widely", "generally"
+    }
+    boolean seeing = token.lemmas().contains("see") || token.lemmas().contains("view");
+    if (seeing && !next.equals("as") && !next.equals("to") && !consensus) {
+      return; // "was seen leaving": the eyes, not a belief
+    }
+    if (token.lemmas().contains("tell") && next.equals("to")) {
+      return; // "residents were told to leave"
+    }
+    if (impersonal) {
+      start--;
+    }
+    boolean firstPerson = start > 0 && (s.lower(start - 1).equals("i") || s.lower(start - 1).equals("we"));
+    if (told && firstPerson) {
+      Attributions.add(found, new Span(s.start(start - 1), s.end(verb)), Attributions.Source.ANONYMOUS); // "I am told": the writer's source
+      return;
+    }
+    boolean rumour = has(token, words.rumourPassives());
+    int end = next.equals("that") || impersonal && !clause || complement || told ? verb : verb + 1; // "is said to", "is seen as"
+    Attributions.add(found, new Span(s.start(start), s.end(end)), rumour ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE, true);
+  }
+
+  /**
+   * "There were reports of", "there is growing concern that", "there was reason to believe":
+   * a belief, talk or evidence that exists with nobody holding it.
+   */
+  void existential(TaggedSentence s, int there, List<Attributions.Attribution> found) {
+    int j = there + 1;
+    while (j < s.size() && (s.isAdverb(j) || words.modals().contains(s.lower(j)))) {
+      j++;
+    }
+    if (j >= s.size() || !(s.token(j).lemmas().contains("be") || s.token(j).lemmas().contains("remain"))) {
+      return;
+    }
+    for (int k = j + 1; k < s.size() && k <= j + 5 && !s.isPunctuation(k); k++) {
+      Token noun = s.token(k);
+      if (s.token(k).hasTag("PRP$") || s.token(k).hasTag("POS") || s.isName(k)) {
+        return; // "there was Smith's view that": somebody's
+      }
+      if (words.negations().contains(s.lower(k))) {
+        return; // "there is no reason to think", "there can be no doubt": the writer's own judgement
+      }
+      if (!noun.hasTag("NN") || k + 1 < s.size() && s.inNounChunk(k + 1) && !s.beginsNounChunk(k + 1)
+          && s.token(k + 1).hasTag("NN")) {
+        continue; // "some avant garde indication that": the chunk's last noun decides
+      }
+      String after = k + 1 < s.size() ? s.lower(k + 1) : "";
+      boolean talk = has(noun, words.rumourNouns()) || has(noun, words.beliefNouns());
+      boolean evidence = has(noun, words.evidenceNouns());
+      boolean held = talk && (after.equals("that") || after.equals("of") || after.equals("about") || after.equals("among"));
+      boolean shown = evidence && (after.equals("that") || after.equals("to") && k + 2 < s.size()
+          && has(s.token(k + 2), words.reportingVerbs()));
+      if (held || shown) {
+        Attributions.add(found, new Span(s.start(there), s.end(k)), has(noun, words.rumourNouns()) ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE, true);
+      }
+      return; // the first noun decides: "there were three reports" is a count, not talk
+    }
+  }
+
+  /** True at a clause's first token: the sentence's, or after punctuation or a conjunction. */
+  static boolean clauseStart(TaggedSentence s, int i) {
+    return i == 0 || s.isPunctuation(i - 1) || s.token(i - 1).hasTag("CC");
+  }
+
+  /**
+   * "The feeling was that", "the prevailing attitude seemed to be that", "indications are that",
+   * "the argument went": a belief, talk or evidence with no holder, the subject of "be" (or
+   * "seem", "appear") with a clause, or of "go" closing a clause. Only where a clause begins:
+   * "confirms the belief that" is the writer's object.
+   */
+  void unownedBelief(TaggedSentence s, int first, List<Attributions.Attribution> found) {
+    int noun = first;
+    if (s.lower(first).equals("the")) {
+      noun = first + 1;
+      while (noun + 1 < s.size() && s.inNounChunk(noun + 1) && !s.beginsNounChunk(noun + 1)) {
+        noun++; // "the prevailing official attitude": the chunk's last noun is its head
+      }
+    }
+    boolean belief = noun < s.size() && has(s.token(noun), words.beliefNouns());
+    boolean evidence = noun < s.size() && first == noun && has(s.token(noun), words.evidenceNouns());
+    if (!(belief || evidence) || noun + 1 >= s.size()) {
+      return;
+    }
+    for (int i = first; i <= noun; i++) {
+      if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS") || s.isName(i)) {
+        return; // "Smith's view is that": somebody's
+      }
+    }
+    int verb = noun + 1;
+    while (verb < s.size() && s.isAdverb(verb)) {
+      verb++;
+    }
+    if (verb >= s.size()) {
+      return;
+    }
+    Token token = s.token(verb);
+    String after = verb + 1 < s.size() ? s.lower(verb + 1) : "";
+    boolean seeming = (token.lemmas().contains("seem") || token.lemmas().contains("appear")) && after.equals("to");
+    boolean copular = token.lemmas().contains("be") && (after.equals("that") || after.equals("to")) || seeming;
+    boolean going = token.lemmas().contains("go") && (verb + 1 >= s.size() || s.isPunctuation(verb + 1));
+    if (copular || going) {
+      Attributions.add(found, new Span(s.start(first), s.end(noun)), has(s.token(noun), words.rumourNouns()) ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE,
+          true);
+    }
+  }
+
+  /**
+   * A passive participle with no "be" before it, after a comma or a noun and before "as" or
+   * "to": "Kansas, regarded as tops", "a no-hit game, said to be the first". Nobody does the
+   * regarding.
+   */
+  boolean reducedPassive(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    if (i == 0 || i + 1 >= s.size() || !token.hasTag("VBN") || s.passiveAt(i)
+        || !token.lemmas().stream().anyMatch(words.passiveVerbs()::contains)) {
+      return false;
+    }
+    String next = s.lower(i + 1);
+    boolean before = s.lower(i - 1).equals(",") || (s.inNounChunk(i - 1) && !s.token(i - 1).hasTag("PRP"));
+    boolean previousAuxiliary = s.token(i - 1).lemmas().contains("have") || s.isAdverb(i - 1) && i > 1
+        && s.token(i - 2).lemmas().contains("have");
+    // "reported to him", "agreed to a series": a finite verb and its object, not "said to be".
+    boolean infinitive = next.equals("to") && i + 2 < s.size() && s.token(i + 2).hasTag("VB")
+        && !s.token(i + 2).hasTag("VBN") && !s.token(i + 2).hasTag("VBD");
+    return before && !previousAuxiliary && (next.equals("as") || infinitive) && !token.lemmas().contains("know");
+  }
+
+  /** "the reported plan", "the alleged bribe": a rumour standing before its noun. */
+  boolean rumourModifier(TaggedSentence s, int i) {
+    return i + 1 < s.size() && words.rumourModifiers().contains(s.lower(i)) && s.inNounChunk(i + 1)
+        && !s.inVerbChunk(i) && s.token(i + 1).hasTag("NN");
+  }
+
+  /**
+   * A noun of belief or talk with its "that" clause and nobody's name on it: "the feeling that",
+   * "growing concerns that", "rumours that". "Smith's belief that", "his view that" have an owner.
+   */
+  boolean beliefNoun(TaggedSentence s, int i) {
+    if (i + 1 >= s.size() || !s.lower(i + 1).equals("that") || !s.token(i).hasTag("NN")
+        || !s.token(i).lemmas().stream().anyMatch(words.beliefNouns()::contains)) {
+      return false;
+    }
+    if (i + 2 < s.size() && (s.inVerbChunk(i + 2) || s.token(i + 2).hasTag("MD"))) {
+      return false; // "reports that depicted", "theories that have been circulated": a relative clause
+    }
+    boolean talk = s.token(i).lemmas().stream().anyMatch(words.rumourNouns()::contains);
+    if (!s.token(i).hasTag("NNS") && !(talk && (i == 0 || !words.definiteWords().contains(s.lower(i - 1))))) {
+      return false; // "the impression that", "the report that": one holder's, or one document's
+    }
+    for (int j = i - 1; j >= 0 && s.inNounChunk(j); j--) {
+      if (s.token(j).hasTag("PRP$") || s.token(j).hasTag("POS") || s.isName(j)) {
+        return false;
+      }
+      if (s.beginsNounChunk(j)) {
+        break;
+      }
+    }
+    return true;
+  }
+}

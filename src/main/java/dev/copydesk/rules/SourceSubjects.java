@@ -1,0 +1,251 @@
+package dev.copydesk.rules;
+
+import static dev.copydesk.rules.AttributionWords.has;
+
+import dev.copydesk.core.Span;
+import dev.copydesk.core.Token;
+import java.util.List;
+
+/**
+ * The source of an attribution: the noun phrase that is a reporting verb's subject (before it,
+ * past an aside between commas, or after it at a clause's end), or the object of "according to",
+ * "citing" or a passive's "by"; and who that is, judged from its head noun and what is attached to
+ * it: a name, a title with a name, an institution, an unnamed person, a vague crowd, a rumour.
+ * Also the two sources that stand without a verb of their own: a crowd before a comma ("to
+ * many,") and the writer's own unnamed informant ("I understand").
+ */
+final class SourceSubjects {
+
+  /** The longest aside between commas skipped between a subject and its verb ("Officials, though, doubted"). */
+  private static final int MAX_ASIDE_TOKENS = 25;
+
+  /** How many tokens a subject complex may run to the left of its verb ("people familiar with the matter"). */
+  private static final int MAX_SUBJECT_TOKENS = 12;
+
+  /** A subject complex: its first and last token, and its head noun (the first noun phrase's last noun). */
+  record Subject(int start, int end, int head) {}
+
+  private final AttributionWords words;
+
+  SourceSubjects(AttributionWords words) {
+    this.words = words;
+  }
+
+  /** Steps back over an aside between commas ("Officials, though, doubted"); the index the subject ends before. */
+  static int skipAsideBefore(TaggedSentence s, int verbStart) {
+    int end = verbStart;
+    while (end > 0 && s.isAdverb(end - 1)) {
+      end--;
+    }
+    if (end > 0 && s.lower(end - 1).equals(",")) {
+      for (int j = end - 2; j >= 0 && end - j <= MAX_ASIDE_TOKENS; j--) {
+        if (s.lower(j).equals(",")) {
+          return j;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** The subject complex ending just before {@code end}: noun phrases joined by prepositions and adjectives. */
+  Subject subjectEndingAt(TaggedSentence s, int end) {
+    int last = end - 1;
+    if (last < 0 || !s.inNounChunk(last)) {
+      return null;
+    }
+    int start = last;
+    int firstPhraseEnd = last;
+    while (start > 0 && last - start < MAX_SUBJECT_TOKENS) {
+      int previous = start - 1;
+      if (s.inNounChunk(previous) && !s.beginsNounChunk(start)) {
+        start = previous;
+      } else if (s.isLinking(previous) && previous > 0) {
+        // "people familiar with the matter", "analysts at Capital Economics": the head is to the left.
+        int k = previous;
+        while (k > 0 && s.isLinking(k - 1)) {
+          k--;
+        }
+        if (k > 0 && s.inNounChunk(k - 1)) {
+          start = k - 1;
+          firstPhraseEnd = k - 1;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start)) {
+      start--;
+    }
+    return new Subject(start, last, headOf(s, start, firstPhraseEnd));
+  }
+
+  /** The subject complex starting at {@code start}: one noun phrase and what hangs off it. */
+  Subject subjectStartingAt(TaggedSentence s, int start) {
+    if (start >= s.size() || !s.inNounChunk(start)) {
+      return null;
+    }
+    int end = start;
+    while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
+      end++;
+    }
+    int phraseEnd = end;
+    int j = end + 1;
+    if (j < s.size() && s.token(j).hasTag("VBN") && !s.isPunctuation(j)) {
+      j++; // "people briefed on the talks": a participle before the phrase that ties them
+    }
+    while (j < s.size() && s.isLinking(j)) {
+      j++;
+    }
+    if (j > end + 1 && j < s.size() && s.inNounChunk(j)) {
+      end = j;
+      while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
+        end++;
+      }
+    }
+    return new Subject(start, end, headOf(s, start, phraseEnd));
+  }
+
+  private static int headOf(TaggedSentence s, int start, int end) {
+    for (int i = end; i >= start; i--) {
+      if (s.token(i).hasTag("NN") || s.token(i).hasTag("PRP") || s.token(i).hasTag("CD")) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Who the subject is: {@link Source#NAMED} for a source the reader can identify, null for one
+   * that is no source (the writer, a thing) or a pronoun of a crowd's own. Any
+   * noun makes a crowd ("pitchers grumble") or somebody ("a sportswriter says") only with a verb
+   * of speech or belief ({@code speech}), which wants a person: "blood tests revealed" is no source.
+   */
+  Attributions.Source judge(TaggedSentence s, Subject subject, boolean speech) {
+    Token head = s.token(subject.head);
+    String headWord = s.lower(subject.head);
+    // "some church leaders", "many of our readers", "some members of Congress": a crowd by its
+    // quantifier, whoever they belong to, with any reporting verb.
+    boolean counted = speech && s.token(subject.end).hasTag("NNS") && s.token(subject.start).hasTag("CD") && subject.start + 1 <= subject.end
+        && s.lower(subject.start + 1).equals("of"); // "three of the managers said", "two of the witnesses said"
+    String opening = s.lower(subject.start) + (subject.start + 1 < s.size() ? " " + s.lower(subject.start + 1) : "");
+    boolean quantified = words.quantifiers().contains(s.lower(subject.start)) || words.crowdPronouns().contains(headWord)
+        && subject.head == subject.start || words.crowdPronouns().contains(opening) || counted
+        // "Trump's supporters", "his opponents": a following is a crowd whoever it follows
+        || has(head, words.followerNouns()) && head.hasTag("NNS") && !words.definiteWords().contains(s.lower(subject.start));
+    for (int i = Math.max(0, subject.start - 1); i <= subject.end && !quantified; i++) {
+      if (words.firstPerson().contains(s.lower(i))) {
+        return null; // "we veterans acknowledge": the writer's own view ("most of us think" is a crowd)
+      }
+    }
+    if (s.isName(subject.head) && !words.quantifiers().contains(headWord)) {
+      return Attributions.Source.NAMED; // a name, even one the tagger takes for a plural ("Sheets said")
+    }
+    if (has(head, words.institutionNouns())) {
+      return Attributions.Source.NAMED; // "police said", "prosecutors said": the institution speaks
+    }
+    boolean evidence = false;
+    Attributions.Source source = null;
+    if (has(head, words.rumourNouns())) {
+      source = Attributions.Source.RUMOUR;
+    } else if (has(head, words.evidenceNouns())) {
+      source = Attributions.Source.VAGUE; // "polls show", "a 2018 analysis found": which?
+      evidence = true;
+    } else if (has(head, words.personNouns())) {
+      source = Attributions.Source.ANONYMOUS;
+    } else if (has(head, words.crowdNouns()) || quantified) {
+      source = Attributions.Source.VAGUE;
+    } else if (speech && head.hasTag("NNS") && (subject.head == subject.start || !s.isDeterminer(subject.start))) {
+      source = Attributions.Source.VAGUE; // "pitchers grumble", "business leaders are aware": a crowd of whatever noun
+    } else if (speech && head.hasTag("NN") && subject.head > subject.start && words.indefinites().contains(s.lower(subject.start))) {
+      source = Attributions.Source.ANONYMOUS; // "a sportswriter says", "one military man said": somebody unnamed
+    }
+    if (source == null) {
+      // "he said", "it said": somebody the story has introduced; "blood tests revealed": nobody.
+      boolean introduced = speech && (headWord.equals("he") || headWord.equals("she")) && subject.head == subject.end;
+      return introduced ? Attributions.Source.NAMED : null;
+    }
+    if (quantified || has(head, words.unnameableNouns())) {
+      return source; // "a government source" stays a source nobody can check
+    }
+    for (int i = subject.start; i <= subject.end; i++) {
+      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i))) {
+        return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
+      }
+      if (i < subject.head && words.organisationModifiers().contains(s.lower(i))) {
+        return Attributions.Source.NAMED; // "agency officials", "a company spokesperson": the institution speaks
+      }
+      if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS")) {
+        return Attributions.Source.NAMED; // "its directors", "NASA's scientists": someone's, and that someone is named
+      }
+      if (!evidence && i > subject.head && i + 1 <= subject.end && words.affiliations().contains(s.lower(i))
+          && (words.definiteWords().contains(s.lower(i + 1)) || s.isName(i + 1))) {
+        return Attributions.Source.NAMED; // "attorneys for the mayor", "an official of the corps": someone's people
+      }
+    }
+    if (words.definiteWords().contains(s.lower(subject.start)) && !has(head, words.unnameableNouns())) {
+      return Attributions.Source.NAMED; // "the researchers", "the official", "the report": what the story has introduced
+    }
+    return source;
+  }
+
+  /** "..., said another witness, former adviser Fiona Hill": the comma opens the source's name. */
+  static boolean appositiveName(TaggedSentence s, int comma) {
+    if (comma >= s.size() || !s.lower(comma).equals(",")) {
+      return false;
+    }
+    for (int j = comma + 1; j < s.size() && s.inNounChunk(j) && !s.isPunctuation(j); j++) {
+      if (s.isName(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the verb group ending at {@code verb}: "has long been arguing". */
+  static int verbGroupStart(TaggedSentence s, int verb) {
+    int start = verb;
+    while (start > 0 && s.inVerbChunk(start - 1) && !s.isPunctuation(start - 1)) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * "To many, though, the plan is a gamble", "for some, way too many launches": a judgement held
+   * by a crowd standing alone before a comma.
+   */
+  void crowdJudgement(TaggedSentence s, int preposition, List<Attributions.Attribution> found) {
+    int crowd = preposition + 1;
+    if (crowd + 1 >= s.size() || !s.lower(crowd + 1).equals(",")) {
+      return;
+    }
+    String word = s.lower(crowd);
+    boolean vague = words.quantifiers().contains(word) || words.crowdPronouns().contains(word)
+        || s.token(crowd).hasTag("NNS") && has(s.token(crowd), words.crowdNouns());
+    if (vague) {
+      Attributions.add(found, new Span(s.start(preposition), s.end(crowd)), Attributions.Source.VAGUE);
+    }
+  }
+
+  /**
+   * First-person hearsay: "I understand", "I gather", "as we understand," "(we) hear that": an
+   * unnamed person told the writer. With an object it is no hearsay: "I understand the rules".
+   */
+  void hearsay(TaggedSentence s, int subject, List<Attributions.Attribution> found) {
+    int verb = subject + 1;
+    while (verb < s.size() && s.isAdverb(verb)) {
+      verb++;
+    }
+    if (verb >= s.size() || !has(s.token(verb), words.hearsayVerbs()) || !s.inVerbChunk(verb)) {
+      return;
+    }
+    String after = verb + 1 < s.size() ? s.lower(verb + 1) : "";
+    boolean aside = subject > 0 && (s.lower(subject - 1).equals("as") || s.isPunctuation(subject - 1));
+    boolean clause = after.equals("that") || after.isEmpty() || s.isPunctuation(verb + 1);
+    if (clause && (aside || after.equals("that"))) {
+      Attributions.add(found, new Span(s.start(subject), s.end(verb)), Attributions.Source.ANONYMOUS);
+    }
+  }
+}
