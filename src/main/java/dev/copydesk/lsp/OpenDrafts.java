@@ -57,6 +57,8 @@ final class OpenDrafts implements TextDocumentService {
     String text;
     ScheduledFuture<?> pending;
     QuickFixes.Checked checked;
+    /** The version last taken up by a check, so two checks scheduled for one version run once. */
+    int started = Integer.MIN_VALUE;
 
     Draft(String uri, String languageId, int version, String text) {
       this.uri = uri;
@@ -156,6 +158,9 @@ final class OpenDrafts implements TextDocumentService {
   /** Checks every open draft again (after a dictionary or config changed), each publishing anew. */
   void recheckAll() {
     for (Draft draft : drafts.values()) {
+      synchronized (draft) {
+        draft.started = Integer.MIN_VALUE; // the same version, checked again with the new settings
+      }
       schedule(draft, Duration.ZERO);
     }
   }
@@ -195,9 +200,10 @@ final class OpenDrafts implements TextDocumentService {
     int version;
     String text;
     synchronized (draft) {
-      if (drafts.get(draft.uri) != draft) {
-        return; // closed
+      if (drafts.get(draft.uri) != draft || draft.started == draft.version) {
+        return; // closed, or this version's check is running or done
       }
+      draft.started = draft.version;
       version = draft.version;
       text = draft.text;
     }

@@ -106,7 +106,9 @@ final class QuickFixes {
     }
     if (checked.settings().fixedByDefault().contains(finding.ruleId())) {
       Document document = checked.report().document();
-      int lines = document.positionOfSource(source.end()).line() - document.positionOfSource(source.start()).line() + 1;
+      // The line of the span's last character: a block that ends with its line break ends on that line.
+      int last = Math.max(source.start(), source.end() - 1);
+      int lines = document.positionOfSource(last).line() - document.positionOfSource(source.start()).line() + 1;
       return "Delete the promotional text (" + lines + (lines == 1 ? " line" : " lines") + ")";
     }
     String text = checked.report().document().source().substring(source.start(), source.end());
