@@ -63,9 +63,9 @@ final class QuickFixes {
       Span source = document.sourceSpan(finding.span());
       Range at = Diagnostics.range(document, source);
       Diagnostic diagnostic = diagnostics.stream()
-          .filter(d -> d.getRange().equals(at) && Diagnostics.code(d).filter(finding.ruleId()::equals).isPresent())
+          .filter(d -> d != null && at.equals(d.getRange()) && Diagnostics.code(d).filter(finding.ruleId()::equals).isPresent())
           .findFirst().orElse(null);
-      if (diagnostic == null && !meets(at, range)) {
+      if (diagnostic == null && (range == null || !meets(at, range))) {
         continue;
       }
       List<Diagnostic> about = diagnostic == null ? List.of() : List.of(diagnostic);
