@@ -12,7 +12,12 @@ editor waits for.
 
 The draft defaults to fixtures/envoy-visit.md; the typo must be in it. Every run changes one
 word in one paragraph, so the cache answers for the others, as after a real edit. --no-cache
-makes LanguageTool check the whole draft each time, for comparison. Exits 1 if a run does not
+makes LanguageTool check the whole draft each time, for comparison.
+
+The peer, measured in the same run on the same edits: what an editor's linter plug-in that runs a
+command line on each save (ALE, nvim-lint, flycheck) waits for, `copydesk check --daemon` on the
+saved draft through copydesk's warm background server (started before the first timed run, and
+stopped at the end). --no-peer leaves it out. Exits 1 if a run does not
 get its diagnostics within 30 s, or if the typo's diagnostic is not there when it should be (and
 gone when it should not).
 """
@@ -34,6 +39,7 @@ class Client:
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, env=env)
         self.next_id = 1
+        self.debounce = 150  # copydesk lsp's default (--debounce)
 
     def send(self, message):
         body = json.dumps(message).encode("utf-8")
@@ -80,6 +86,7 @@ def main():
     parser.add_argument("--word", default="Presdient")
     parser.add_argument("--fixed", default="President")
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--no-peer", action="store_true")
     args = parser.parse_args()
 
     text = pathlib.Path(args.draft).read_text(encoding="utf-8")
@@ -123,6 +130,31 @@ def main():
                     sys.exit(f"run {run}: the typo's diagnostic is {'there' if flagged else 'missing'}, it should not be")
                 times.append(elapsed)
                 print(f"run {run + 1}: {elapsed * 1000:.0f} ms ({'typo back' if typo else 'typo fixed'})")
+            peer = []
+            if not args.no_peer:
+                cache = str(pathlib.Path(scratch) / "peer-cache")
+                check = [str(HERE / "copydesk"), "check", "--daemon", "--no-config", "--cache-dir", cache,
+                         "--format", "json", str(draft)]
+                peer_env = dict(env, COPYDESK_DAEMON="1")
+                try:
+                    draft.write_text(text, encoding="utf-8")
+                    subprocess.run(check, env=peer_env, capture_output=True, timeout=300)  # starts the server, warms it
+                    for run in range(args.runs):
+                        typo = run % 2 == 1
+                        edited = (text if typo else text.replace(args.word, args.fixed)).replace(
+                            args.word if typo else args.fixed, (args.word if typo else args.fixed) + f" (peer edit {run})", 1)
+                        draft.write_text(edited, encoding="utf-8")
+                        sent = time.monotonic()
+                        result = subprocess.run(check, env=peer_env, capture_output=True, timeout=300)
+                        elapsed = time.monotonic() - sent
+                        flagged = f"'{args.word}'" in result.stdout.decode("utf-8")
+                        if flagged != typo or result.returncode not in (0, 1):
+                            sys.exit(f"peer run {run}: exit {result.returncode}, typo {'flagged' if flagged else 'not flagged'}")
+                        peer.append(elapsed)
+                        print(f"peer run {run + 1}: {elapsed * 1000:.0f} ms")
+                finally:
+                    subprocess.run([str(HERE / "copydesk"), "serve", "--stop-daemons", "--cache-dir", cache],
+                                   capture_output=True, timeout=120)
             client.request("shutdown", None)
             client.wait_for(lambda m: m.get("id") == 2)
             client.notify("exit", None)
@@ -132,8 +164,12 @@ def main():
                 client.process.kill()
                 client.process.wait()
     quartiles = statistics.quantiles(times, n=4)
-    print(f"re-check after an edit, {len(times)} runs, warm: median {statistics.median(times) * 1000:.0f} ms "
-          f"(quartiles {quartiles[0] * 1000:.0f}-{quartiles[2] * 1000:.0f} ms), server exit code {client.process.returncode}")
+    print(f"copydesk lsp, re-check after an edit, {len(times)} runs, warm: median {statistics.median(times) * 1000:.0f} ms "
+          f"(quartiles {quartiles[0] * 1000:.0f}-{quartiles[2] * 1000:.0f} ms, the {client.debounce} ms debounce included), "
+          f"server exit code {client.process.returncode}")
+    if peer:
+        print(f"peer, copydesk check --daemon on the saved draft: median {statistics.median(peer) * 1000:.0f} ms; "
+              f"ratio lsp/peer {statistics.median(times) / statistics.median(peer):.2f}")
 
 
 if __name__ == "__main__":
