@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Serve checks over HTTP: LanguageTool's API (POST /v2/check, GET /v2/languages), copydesk's own "
-            + "(POST /copydesk/v1/check?path=NAME, the draft as the body) and GET /health.",
+        "Serve checks over HTTP: LanguageTool's API (POST /v2/check, GET /v2/languages, and /v2/words with "
+            + "--dictionary-file), copydesk's own (POST /copydesk/v1/check?path=NAME, the draft as the body) and GET /health.",
         "Stops cleanly on SIGTERM or Ctrl-C, letting the checks in progress finish."})
 final class ServeCommand implements Callable<Integer> {
 

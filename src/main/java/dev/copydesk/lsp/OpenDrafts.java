@@ -59,6 +59,11 @@ final class OpenDrafts implements TextDocumentService {
     QuickFixes.Checked checked;
     /** The version last taken up by a check, so two checks scheduled for one version run once. */
     int started = Integer.MIN_VALUE;
+    /**
+     * Counts the settings changes (a word added, a config re-read): a check begun before one is as
+     * stale as one of an old version, even for the same text.
+     */
+    int generation;
 
     Draft(String uri, String languageId, int version, String text) {
       this.uri = uri;
@@ -160,6 +165,7 @@ final class OpenDrafts implements TextDocumentService {
     for (Draft draft : drafts.values()) {
       synchronized (draft) {
         draft.started = Integer.MIN_VALUE; // the same version, checked again with the new settings
+        draft.generation++;
       }
       schedule(draft, Duration.ZERO);
     }
@@ -198,6 +204,7 @@ final class OpenDrafts implements TextDocumentService {
 
   private void check(Draft draft) {
     int version;
+    int generation;
     String text;
     synchronized (draft) {
       if (drafts.get(draft.uri) != draft || draft.started == draft.version) {
@@ -205,6 +212,7 @@ final class OpenDrafts implements TextDocumentService {
       }
       draft.started = draft.version;
       version = draft.version;
+      generation = draft.generation;
       text = draft.text;
     }
     List<Diagnostic> diagnostics;
@@ -230,8 +238,8 @@ final class OpenDrafts implements TextDocumentService {
       client.get().logMessage(new MessageParams(MessageType.Error, "copydesk: internal error checking " + draft.uri + ": " + e));
     }
     synchronized (draft) {
-      if (drafts.get(draft.uri) != draft || draft.version != version) {
-        return; // a newer version arrived while this one was checked: its own check publishes
+      if (drafts.get(draft.uri) != draft || draft.version != version || draft.generation != generation) {
+        return; // a newer version (or new settings) arrived while this one was checked: its own check publishes
       }
       draft.checked = checked;
       client.get().publishDiagnostics(new PublishDiagnosticsParams(draft.uri, diagnostics, version));
