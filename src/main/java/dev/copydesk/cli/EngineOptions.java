@@ -93,7 +93,11 @@ final class EngineOptions {
       throw new ConfigException(configFile + ": no such config file");
     }
     Optional<Path> file = configFile();
-    Config config = file.isPresent() ? Config.read(file.get()) : Config.defaults();
+    return overlay(file.isPresent() ? Config.read(file.get()) : Config.defaults(), commandLine);
+  }
+
+  /** A config with the command line's options on top: a language server's, for each config it reads. */
+  Config overlay(Config config, CommandLine commandLine) {
     try {
       if (language != null) {
         config = config.withLanguage(Config.checkLanguage(language));

@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     COMMANDS.put("fix", FixCommand.class);
     COMMANDS.put("rules", RulesCommand.class);
     COMMANDS.put("serve", ServeCommand.class);
+    COMMANDS.put("lsp", LspCommand.class);
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,7 +103,7 @@ public final class Main implements Runnable {
   public void run() {
     // "copydesk" alone: show what it can do, and fail as a usage error would.
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix, rules or serve");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, fix, rules, serve or lsp");
   }
 
   private static PrintWriter stdout() {

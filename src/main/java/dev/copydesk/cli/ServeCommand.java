@@ -6,6 +6,10 @@ import dev.copydesk.engine.Engines;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.serve.Daemon;
 import dev.copydesk.serve.Server;
+import dev.copydesk.serve.WordsApi;
+import dev.copydesk.engine.DictionaryFile;
+import java.nio.file.Files;
+import java.util.List;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -20,8 +24,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Serve checks over HTTP: LanguageTool's API (POST /v2/check, GET /v2/languages), copydesk's own "
-            + "(POST /copydesk/v1/check?path=NAME, the draft as the body) and GET /health.",
+        "Serve checks over HTTP: LanguageTool's API (POST /v2/check, GET /v2/languages, and /v2/words with "
+            + "--dictionary-file), copydesk's own (POST /copydesk/v1/check?path=NAME, the draft as the body) and GET /health.",
         "Stops cleanly on SIGTERM or Ctrl-C, letting the checks in progress finish."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -67,6 +71,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--daemon-key", hidden = true, description = "The settings key a background server names in its answers.")
   String daemonKey;
 
+  @Option(names = "--dictionary-file", paramLabel = "FILE",
+      description = "The dictionary LanguageTool's /v2/words, /v2/words/add and /v2/words/delete read and write "
+          + "(created if missing, written atomically); checks accept its words.")
+  Path dictionaryFile;
+
+  @Option(names = "--words-token", paramLabel = "TOKEN",
+      description = "The secret /v2/words/add and /delete need (as apiKey or Authorization: Bearer); "
+          + "without one, a server beyond loopback refuses to write words. Also from COPYDESK_WORDS_TOKEN.")
+  String wordsToken = System.getenv("COPYDESK_WORDS_TOKEN");
+
   @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -91,18 +105,34 @@ final class ServeCommand implements Callable<Integer> {
     }
     Config config;
     Engines engines;
+    WordsApi.Words words = null;
     try {
       config = engineOptions.config(spec.commandLine());
+      if (dictionaryFile != null) {
+        DictionaryFile file = new DictionaryFile(dictionaryFile);
+        if (!Files.exists(file.path())) {
+          Files.createDirectories(file.path().getParent());
+          Files.writeString(file.path(), "# words added through copydesk serve's /v2/words/add\n");
+        }
+        config = config.plusDictionaries(List.of(file.path()));
+        Config withFile = config;
+        var cache = cacheOptions.cache();
+        words = new WordsApi.Words(file, wordsToken == null || wordsToken.isEmpty() ? null : wordsToken,
+            () -> Engines.of(withFile, cache));
+      }
       // The first worker's engine is built here, so a bad rule file stops the start.
       engines = Engines.of(config, cacheOptions.cache());
     } catch (ConfigException | RuleFileException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.BAD_INPUT;
+    } catch (java.io.IOException e) {
+      err.println("copydesk: " + dictionaryFile + ": cannot create the dictionary file (" + e.getMessage() + ")");
+      return ExitCode.BAD_INPUT;
     }
     Server.Settings settings = new Server.Settings(host, port, workers, queue, config.maxBytes(), logText, idle, daemonKey);
     Server server;
     try {
-      server = Server.start(settings, engines, Main.version(), err);
+      server = Server.start(settings, engines, Main.version(), err, words);
     } catch (java.net.BindException e) {
       err.println("copydesk: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
       return ExitCode.BAD_INPUT;
@@ -123,6 +153,9 @@ final class ServeCommand implements Callable<Integer> {
     }, "copydesk-shutdown"));
     if (!InetAddress.getByName(host).isLoopbackAddress()) {
       err.println("copydesk: listening beyond this machine (" + host + "): anyone who can reach it can send drafts");
+      if (words != null && words.token() == null) {
+        err.println("copydesk: no --words-token: /v2/words/add and /v2/words/delete refuse every write");
+      }
     }
     err.println("copydesk " + Main.version() + ": serving on http://" + host + ":" + server.port()
         + " with " + workers + " workers (LanguageTool API at /v2/check)");

@@ -199,6 +199,13 @@ public record Config(
     for (String dictionary : parsed.dictionaries() == null ? List.<String>of() : parsed.dictionaries()) {
       dictionaries.add(base.resolve(dictionary));
     }
+    // The words a writer adds from the editor (copydesk lsp, /v2/words/add) go to the config's
+    // first dictionary, or to this file beside it when it names none; read here, every command
+    // accepts them, not only the server that wrote them.
+    Path added = base.resolve(DictionaryFile.BESIDE_CONFIG);
+    if (Files.isRegularFile(added) && !dictionaries.contains(added)) {
+      dictionaries.add(added);
+    }
     List<Path> rulePaths = new ArrayList<>();
     for (String folder : parsed.rulePaths() == null ? List.<String>of() : parsed.rulePaths()) {
       rulePaths.add(base.resolve(folder));

@@ -7,7 +7,12 @@ import dev.copydesk.rules.Dictionary;
 import dev.copydesk.rules.LoadedRule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -53,6 +58,45 @@ public final class Engines {
    */
   public List<String> fixedByDefault() {
     return first.rules().stream().filter(rule -> rule.kind().fixedByDefault()).map(LoadedRule::id).toList();
+  }
+
+  /**
+   * Each rule's file, for an editor to open as the rule's documentation (its description and
+   * examples): a house rule's own file; a built-in rule's file in the copydesk folder whose
+   * {@code target/} holds the running jar, when it is there. Rules with neither are left out.
+   */
+  public Map<String, Path> ruleFiles() {
+    Map<String, Path> files = new LinkedHashMap<>();
+    Optional<Path> builtIn = builtInRuleFolder();
+    for (LoadedRule rule : first.rules()) {
+      String location = rule.location();
+      Path file = location.startsWith(BUILT_IN)
+          ? builtIn.map(folder -> folder.resolve(rule.id() + ".yml")).orElse(null)
+          : Path.of(location).toAbsolutePath();
+      if (file != null && Files.isRegularFile(file)) {
+        files.put(rule.id(), file);
+      }
+    }
+    return files;
+  }
+
+  /** How a built-in rule's location reads (see {@code RuleFile.location}). */
+  private static final String BUILT_IN = "built-in rules";
+
+  /** {@code rules/} of the source tree the jar (target/copydesk.jar) or classes (target/classes) were built in. */
+  private static Optional<Path> builtInRuleFolder() {
+    try {
+      java.security.CodeSource source = Engines.class.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        return Optional.empty();
+      }
+      Path built = Path.of(source.getLocation().toURI());
+      Path target = built.getParent();
+      Path tree = target == null ? null : target.getParent();
+      return tree == null ? Optional.empty() : Optional.of(tree.resolve("rules")).filter(Files::isDirectory);
+    } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -21,8 +21,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +75,11 @@ public final class Server {
   private final HttpServer http;
   private final ThreadPoolExecutor workers;
   private final ExecutorService exchanges;
-  private final ThreadLocal<Engine> engine;
+  /** The engines checks use now: replaced when the dictionary file changes (see {@link WordsApi}). */
+  private volatile Engines engines;
+  /** Each worker's engine, and the engines it came from, so a worker takes a new one after a change. */
+  private final ThreadLocal<Map.Entry<Engines, Engine>> engine = new ThreadLocal<>();
+  private final WordsApi.Words words;
   private final List<RuleDescription> rules;
   private final List<String> fixedByDefault;
   private final ReportContext context;
@@ -87,14 +89,15 @@ public final class Server {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final java.util.concurrent.ScheduledExecutorService idleWatch;
 
-  private Server(Settings settings, Engines engines, String version, PrintWriter log) throws IOException {
+  private Server(Settings settings, Engines engines, String version, PrintWriter log, WordsApi.Words words) throws IOException {
     this.settings = settings;
     this.rules = engines.rules();
     this.fixedByDefault = engines.fixedByDefault();
     this.context = ReportContext.of(version, rules, Optional.empty());
     this.version = version;
     this.log = log;
-    this.engine = ThreadLocal.withInitial(engines::forThread);
+    this.engines = engines;
+    this.words = words;
     BlockingQueue<Runnable> waiting = settings.queue() > 0 ? new ArrayBlockingQueue<>(settings.queue()) : new SynchronousQueue<>();
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.SECONDS, waiting,
         daemonThreads("copydesk-check"));
@@ -111,7 +114,12 @@ public final class Server {
    * not the slow one. The rules the engines run are named in the native answers.
    */
   public static Server start(Settings settings, Engines engines, String version, PrintWriter log) throws Exception {
-    Server server = new Server(settings, engines, version, log);
+    return start(settings, engines, version, log, null);
+  }
+
+  /** A server that also answers LanguageTool's {@code /v2/words} API over a dictionary file (null: none). */
+  public static Server start(Settings settings, Engines engines, String version, PrintWriter log, WordsApi.Words words) throws Exception {
+    Server server = new Server(settings, engines, version, log, words);
     server.warmUp();
     server.http.start();
     if (settings.idleTimeout() != null) {
@@ -183,7 +191,7 @@ public final class Server {
         everyWorker.await();
         FileReport last = null;
         for (Variant variant : Variant.values()) {
-          last = engine.get().check(sample.withLanguage(variant));
+          last = engine().check(sample.withLanguage(variant));
         }
         return last;
       }));
@@ -211,14 +219,14 @@ public final class Server {
       if (stopping) {
         throw new Busy(NativeApi.STOPPING);
       }
-      Map<String, String> parameters = queryParameters(exchange.getRequestURI());
+      Map<String, String> parameters = FormEncoding.decode(exchange.getRequestURI().getRawQuery());
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       switch (path) {
         case "/v2/check" -> {
           requireMethod(method, "GET", "POST");
           if (method.equals("POST")) {
-            parameters.putAll(formParameters(body(exchange, 3 * settings.maxBytes() + 65536)));
+            parameters.putAll(FormEncoding.decode(body(exchange, 3 * settings.maxBytes() + 65536)));
           }
           text = parameters.containsKey("text") ? parameters.get("text") : parameters.get("data");
           LanguageToolApi.Request request = LanguageToolApi.request(parameters, settings.maxBytes());
@@ -257,8 +265,16 @@ public final class Server {
               .put("queued", workers.getQueue().size());
           response = Response.json(200, health);
         }
+        case WordsApi.PATH, WordsApi.PATH + "/add", WordsApi.PATH + "/delete" -> {
+          if (method.equals("POST")) {
+            parameters.putAll(FormEncoding.decode(body(exchange, 65536)));
+          }
+          boolean loopbackOnly = http.getAddress().getAddress().isLoopbackAddress();
+          response = Response.json(200, WordsApi.answer(words, loopbackOnly, path, method, parameters,
+              exchange.getRequestHeaders().getFirst("Authorization"), rebuilt -> engines = rebuilt));
+        }
         default -> throw new RequestException(404, "no such endpoint: " + path
-            + " (POST /v2/check, GET /v2/languages, POST " + NativeApi.PATH + ", GET /health)");
+            + " (POST /v2/check, GET /v2/languages, GET /v2/words, POST " + NativeApi.PATH + ", GET /health)");
       }
     } catch (RequestException e) {
       response = Response.error(e.status(), e.getMessage());
@@ -277,12 +293,23 @@ public final class Server {
   private FileReport check(Document document) throws Busy, ExecutionException, InterruptedException {
     Future<FileReport> future;
     try {
-      future = workers.submit(() -> engine.get().check(document));
+      future = workers.submit(() -> engine().check(document));
     } catch (RejectedExecutionException e) {
       throw new Busy("busy: " + settings.workers() + " checks running and " + settings.queue()
           + " waiting; retry shortly");
     }
     return future.get();
+  }
+
+  /** The calling worker's engine, from the engines in use now. */
+  private Engine engine() {
+    Engines now = engines;
+    Map.Entry<Engines, Engine> mine = engine.get();
+    if (mine == null || mine.getKey() != now) {
+      mine = Map.entry(now, now.forThread());
+      engine.set(mine);
+    }
+    return mine.getValue();
   }
 
   /** The server is full: the request is answered 503, not queued without bound. */
@@ -338,33 +365,6 @@ public final class Server {
 
   private static RequestException tooLarge(long limit) {
     return new RequestException(413, "request body over the server's limit of " + limit + " bytes (copydesk serve --max-size)");
-  }
-
-  private static Map<String, String> queryParameters(URI uri) throws RequestException {
-    return decode(uri.getRawQuery());
-  }
-
-  private static Map<String, String> formParameters(byte[] body) throws RequestException {
-    return decode(new String(body, StandardCharsets.UTF_8));
-  }
-
-  /** Decodes {@code application/x-www-form-urlencoded}; the first value of a repeated name wins. */
-  private static Map<String, String> decode(String encoded) throws RequestException {
-    Map<String, String> parameters = new HashMap<>();
-    if (encoded == null || encoded.isEmpty()) {
-      return parameters;
-    }
-    try {
-      for (String pair : encoded.split("&")) {
-        int equals = pair.indexOf('=');
-        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-        parameters.putIfAbsent(name, value);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new RequestException(400, "malformed form encoding: " + e.getMessage());
-    }
-    return parameters;
   }
 
   /** An answer: status, content type and body. */
