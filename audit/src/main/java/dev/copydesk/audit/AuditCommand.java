@@ -178,6 +178,9 @@ public final class AuditCommand implements Callable<Integer> {
       // partitions is 200 tasks to add up a summary of a few thousand rows.
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+      // Local mode talks only to itself: on the loopback address, never on the machine's network.
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
     }
     return SparkSession.builder().config(conf).getOrCreate();
   }
