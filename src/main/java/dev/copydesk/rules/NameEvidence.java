@@ -20,12 +20,34 @@ final class NameEvidence {
   private final Dictionary dictionary;
   private final Set<String> determiners;
   private final Set<String> titles;
+  private final Set<String> organisationWords;
+  private final Set<String> nameWords;
 
-  NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles) {
+  NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles,
+      Set<String> organisationWords, Set<String> placeWords) {
     this.wordLists = wordLists;
     this.dictionary = dictionary;
     this.determiners = determiners;
     this.titles = titles;
+    this.organisationWords = organisationWords;
+    Set<String> lower = new java.util.HashSet<>(titles);
+    for (String word : organisationWords) {
+      lower.add(Text.lower(word));
+    }
+    for (String word : placeWords) {
+      lower.add(Text.lower(word));
+    }
+    this.nameWords = Set.copyOf(lower);
+  }
+
+  /**
+   * True for a common word that ends names or stands before them (lower case): an organisation's
+   * ("securities", "department"), a place's ("stadium", "avenue") or a title ("commissioner").
+   * Such a word misspelt sits among names by its nature ("Yankee Satdium", "Police
+   * Commissinoer"), so being among names is no evidence that it is one.
+   */
+  boolean endsOrTitlesNames(String lowerWord) {
+    return nameWords.contains(lowerWord);
   }
 
   /** True when the gazetteer holds the word as a name. */
@@ -112,6 +134,69 @@ final class NameEvidence {
     Span earlier = before.get(before.size() - 2);
     boolean afterTitle = titles.contains(Text.lower(document.text(earlier)));
     return afterTitle || !Text.gapEndsSentence(text.substring(earlier.end(), previous.start()));
+  }
+
+  /**
+   * True when the next word is one an organisation's name ends with ("Bank", "Department", "Inc",
+   * "Securities"): the slot before it holds a common word far more often than a surname ("the
+   * Commerce Department", "Gulf Petroleum Co"), so a word one letter off a common word there is
+   * a typo even among names.
+   */
+  boolean beforeOrganisationWord(Document document, Span span) {
+    String text = document.text();
+    if (span.end() + 1 >= text.length() || text.charAt(span.end()) != ' ') {
+      return false;
+    }
+    List<Span> next = Text.words(text, new Span(span.end() + 1, Math.min(text.length(), span.end() + 40)));
+    return !next.isEmpty() && next.get(0).start() == span.end() + 1 && organisationWords.contains(document.text(next.get(0)));
+  }
+
+  /**
+   * True when the word opens a sentence (after quotes or brackets), and the word after it is in
+   * lower case: its capital is the sentence's, not a name's ("Teh board met"), as a first name's
+   * would be ("Kirill Dmitriev said"); or when the speller's first suggestion for it is a
+   * determiner, which opens a sentence before a name too ("Tje Wild lost"). A title's or an
+   * initial's full stop ends no sentence.
+   */
+  boolean opensSentenceOfCommonWords(Document document, Span span, String suggestion) {
+    String text = document.text();
+    int after = span.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    boolean lowerCaseNext = after > span.end() && after < text.length() && Character.isLowerCase(text.charAt(after));
+    boolean capitalNext = after > span.end() && after < text.length() && Character.isUpperCase(text.charAt(after));
+    if (!lowerCaseNext && !(capitalNext && determiners.contains(Text.lower(suggestion)))) {
+      return false; // "Tje Wild lost": a determiner, not a name, opens a sentence before a name
+    }
+    int before = span.start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || "\"'\u201C\u2018([".indexOf(text.charAt(before)) >= 0)) {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) == '\n') {
+      return true;
+    }
+    if ("!?".indexOf(text.charAt(before)) >= 0) {
+      return true;
+    }
+    if (text.charAt(before) != '.') {
+      return false;
+    }
+    List<Span> previous = Text.words(text, new Span(Math.max(0, before - 20), before));
+    if (previous.isEmpty()) {
+      return true;
+    }
+    String word = document.text(previous.get(previous.size() - 1));
+    return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+  }
+
+  /**
+   * True when the word stands alone in parentheses, where a draft spells out its acronyms: "the
+   * New York State Attorney General (NYAG)".
+   */
+  static boolean inParentheses(Document document, Span span) {
+    String text = document.text();
+    return span.start() > 0 && text.charAt(span.start() - 1) == '(' && span.end() < text.length() && text.charAt(span.end()) == ')';
   }
 
   /**
