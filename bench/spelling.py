@@ -163,7 +163,7 @@ def headlines(text):
     the first nine words of its first sentence and of its middle paragraph's first sentence."""
     paragraphs = [p for p in text.split("\n") if len(p.split()) >= 6]
     lines = []
-    for paragraph in (paragraphs[0], paragraphs[len(paragraphs) // 2]) if paragraphs else ():
+    for paragraph in dict.fromkeys((paragraphs[0], paragraphs[len(paragraphs) // 2])) if paragraphs else ():
         sentence = re.split(r"(?<=[a-z]{2}[.!?])\s", paragraph.strip())[0]
         words = [w.strip('"\u201c\u201d()[],;:') for w in sentence.split()[:9]]
         lines.append(" ".join(w for w in words if w).rstrip(".").upper())

@@ -39,6 +39,9 @@ final class CapitalisedTypos {
    */
   private static final int MIN_LENGTH_IN_DETERMINER_SLOT = 7;
 
+  /** From this many letters, a word in a line of capitals two edits from a common word is a likely typo. */
+  private static final int LONG_WORD = 8;
+
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(MAX_EDITS);
 
   private final WordLists.Lists wordLists;
@@ -68,47 +71,23 @@ final class CapitalisedTypos {
    *       when the draft uses that word elsewhere.
    * </ul>
    */
-  Typo capitalised(
-      Analysis analysis, LanguageToolMatch match, String word, boolean repeated, Map<String, Map<String, Integer>> draftWords) {
-    if (names.pluralOfName(word, analysis)) {
-      return null;
-    }
+  Typo capitalised(Analysis analysis, LanguageToolMatch match, String word, boolean repeated, boolean repeatedMidSentence,
+      Map<String, Map<String, Integer>> draftWords) {
     Document document = analysis.document();
     String lowerWord = Text.lower(word);
     List<String> weighed = Findings.firstFew(match.suggestions());
     boolean gazetteer = names.isName(word);
-    if (names.beforeOrganisationWord(document, match.span()) && !gazetteer) {
-      // "the Comerce Department", "Secuirties Inc": one letter off a common word, before a word
-      // that ends an organisation's name, is a typo even among names.
-      Typo typo = oneEditOfCommonWord(match, word, Typo.Kind.CERTAIN);
-      if (typo != null) {
-        return typo;
-      }
+    Typo inOrganisation = organisationSlot(analysis, match, word, gazetteer);
+    if (inOrganisation != null) {
+      return inOrganisation;
     }
-    if (!repeated && !weighed.isEmpty() && names.opensSentenceOfCommonWords(document, match.span(), weighed.get(0))) {
-      int lowerLevel = wordLists.level(lowerWord);
-      if (lowerLevel <= WordLists.KNOWN_LEVEL) {
-        // A word the lists know ("Bingles and bobbles:"), capitalised by its place: weighed as in lower case.
-        String meant = lowerLevel <= WordLists.COMMON_LEVEL ? null
-            : rareWords.slipOfCommonWord(analysis, match, word, 1, WordLists.COMMONEST_LEVEL);
-        return meant == null ? null : new Typo(meant, Typo.Kind.RARE);
-      }
-      // "Teh board met": the capital is the sentence's. A swap of the commonest words is a typo
-      // even when the gazetteer has the spelling ("Teh", "Btu", "Hsi" are surnames, which a
-      // draft would give in full or again); one letter off a common word, where no list knows
-      // the name, a likely typo.
-      for (String suggestion : weighed) {
-        String lowerSuggestion = Text.lower(suggestion);
-        if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion)
-            && wordLists.level(lowerSuggestion) <= (gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
-          return new Typo(suggestion, Typo.Kind.CERTAIN);
-        }
-      }
-      if (!gazetteer) {
-        Typo typo = oneEditOfCommonWord(match, word, Typo.Kind.LIKELY);
-        if (typo != null) {
-          return typo;
-        }
+    if (names.pluralOfName(word, analysis)) {
+      return null;
+    }
+    if (!repeatedMidSentence && names.opensSentence(document, match.span())) {
+      Typo typo = sentenceInitial(analysis, match, word, gazetteer);
+      if (typo != null || wordLists.level(lowerWord) <= WordLists.KNOWN_LEVEL) {
+        return typo;
       }
     }
     boolean determinerSlot = names.afterDeterminer(document, match.span());
@@ -122,7 +101,8 @@ final class CapitalisedTypos {
       String lowerSuggestion = Text.lower(suggestion);
       int level = wordLists.level(lowerSuggestion);
       if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion) && level <= WordLists.COMMON_LEVEL
-          && (determinerSlot || !nameContext || level <= WordLists.COMMONEST_LEVEL || names.endsOrTitlesNames(lowerSuggestion))) {
+          && (determinerSlot || !nameContext || level <= WordLists.COMMONEST_LEVEL || names.endsOrTitlesNames(lowerSuggestion)
+              || names.amongCommonWords(analysis, match.span()))) {
         return new Typo(suggestion, Typo.Kind.CERTAIN);
       }
     }
@@ -167,18 +147,29 @@ final class CapitalisedTypos {
     // slip made twice is ("SHOUDL" in a headline, "Shoudl" in the copy).
     boolean otherCase = draftWords.getOrDefault(lowerWord, Map.of()).entrySet().stream()
         .anyMatch(form -> !form.getKey().equals(word) && (form.getValue() > 1 || analysis.knowsWord(form.getKey())
-            || form.getKey().chars().skip(1).anyMatch(Character::isUpperCase)));
+            || names.isName(form.getKey()) || form.getKey().chars().skip(1).anyMatch(Character::isUpperCase)));
     if (repeated || otherCase || NameEvidence.inParentheses(analysis.document(), match.span())) {
       return null;
     }
-    String titleCase = Text.matchCase(lowerWord, word);
-    boolean determinerSlot = names.afterDeterminer(analysis.document(), match.span());
-    if ((names.isName(word) || names.isName(titleCase)) && !determinerSlot) {
-      return null;
+    // "CLOSD-DOOR": the part the speller does not know is weighed, and mended in the whole.
+    String part = word;
+    for (String piece : word.split("-")) {
+      if (!piece.isEmpty() && !analysis.knowsWord(piece) && !analysis.knowsWord(Text.lower(piece))) {
+        part = piece;
+        break;
+      }
     }
-    boolean shaped = WordShapes.acronymShaped(word);
-    Set<String> candidates = new LinkedHashSet<>(Findings.firstFew(match.suggestions()));
-    for (String neighbour : shapes.commonNeighbours(lowerWord, WordLists.COMMON_LEVEL)) {
+    String lowerPart = Text.lower(part);
+    // In capitals the gazetteer holds many a surname that is also a slip ("TARDE", "SHAER"):
+    // unless the draft writes the name in another case, it outweighs a swap of the commonest words only.
+    boolean gazetteer = (names.isName(part) || names.isName(Text.matchCase(lowerPart, part)))
+        && !names.afterDeterminer(analysis.document(), match.span());
+    boolean shaped = WordShapes.acronymShaped(part);
+    Set<String> candidates = new LinkedHashSet<>();
+    if (part.equals(word)) {
+      candidates.addAll(Findings.firstFew(match.suggestions()));
+    }
+    for (String neighbour : shapes.commonNeighbours(lowerPart, WordLists.COMMON_LEVEL)) {
       if (analysis.knowsWord(neighbour)) {
         candidates.add(neighbour.toUpperCase(Locale.ROOT));
       }
@@ -187,31 +178,104 @@ final class CapitalisedTypos {
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
       int level = wordLists.level(lowerSuggestion);
-      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion)
-          && level <= (shaped ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
-        return new Typo(suggestion, Typo.Kind.CERTAIN);
+      if (WordShapes.isAdjacentTransposition(lowerPart, lowerSuggestion)
+          && level <= (shaped || gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
+        return new Typo(word.replace(part, suggestion), Typo.Kind.CERTAIN);
       }
     }
-    if (shaped || !WordShapes.inCapitalsLine(analysis.document().text(), match.span())) {
+    if (shaped || gazetteer || !WordShapes.inCapitalsLine(analysis.document().text(), match.span())) {
       // In prose a word in capitals is an acronym far more often than a shouted word ("ECRI",
       // "BAAR"): only a swap of neighbouring letters, above, is evidence enough there.
       return null;
     }
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
-      if (LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0 && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL) {
-        return new Typo(suggestion, Typo.Kind.LIKELY);
+      // Two edits from a long word ("PROFFESOR") are still one slip in a headline.
+      int edits = lowerPart.length() >= LONG_WORD ? WordShapes.edits(lowerPart, lowerSuggestion) : 2;
+      if ((LEVENSHTEIN.apply(lowerPart, lowerSuggestion) >= 0 || edits <= 2)
+          && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL && lowerSuggestion.indexOf(' ') < 0) {
+        return new Typo(word.replace(part, suggestion), Typo.Kind.LIKELY);
       }
     }
     return null;
   }
 
-  /** The first suggestion one edit from the word that is a common word, as a typo of that kind; or null. */
-  private Typo oneEditOfCommonWord(LanguageToolMatch match, String word, Typo.Kind kind) {
+  /**
+   * A capitalised word before one that ends an organisation's name: "the Comerce Department",
+   * "Secuirties Inc". One letter off a common word there is a typo even among names; even a name
+   * the gazetteer (or an acronym the speller) knows, when the word is among the commonest ("Stae
+   * College": Stae, STAE; "Ruels Committee"). Null when it is not in that slot or no such word.
+   */
+  Typo organisationSlot(Analysis analysis, LanguageToolMatch match, String word, boolean known) {
+    if (!names.beforeOrganisationWord(analysis.document(), match.span())) {
+      return null;
+    }
+    return oneEditOfCommonWord(withNeighbours(analysis, match, word), word, Typo.Kind.CERTAIN,
+        known ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL);
+  }
+
+  /**
+   * A capitalised word opening a sentence: "Teh board met", where the capital is the sentence's,
+   * not a name's, as the next word shows: in lower case; a name when the word meant is a
+   * determiner or another word that opens sentences before names ("Tje Wild lost", "Hwile
+   * Google"); a comma, an apostrophe or a figure when it is one of the few thousand commonest
+   * words ("Howver, ...", "Htey're", "Bedore 1933"). A swap of letters of the commonest words is
+   * a typo even when the gazetteer holds the spelling ("Teh", "Btu", "Hsi" are surnames, which a
+   * draft would give again mid-sentence); one letter off a common word no list knows as a name,
+   * a likely typo. A word the lists know ("Bingles and bobbles:") is weighed as in lower case.
+   */
+  Typo sentenceInitial(Analysis analysis, LanguageToolMatch match, String word, boolean gazetteer) {
     String lowerWord = Text.lower(word);
-    for (String suggestion : Findings.firstFew(match.suggestions())) {
+    int lowerLevel = wordLists.level(lowerWord);
+    if (lowerLevel <= WordLists.KNOWN_LEVEL) {
+      LanguageToolMatch widened = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), match.span(),
+          match.message(), withNeighbours(analysis, match, word), match.spelling());
+      String meant = lowerLevel <= WordLists.COMMON_LEVEL ? null
+          : rareWords.slipOfCommonWord(analysis, widened, word, 1, WordLists.COMMONEST_LEVEL, Integer.MAX_VALUE);
+      return meant == null ? null : new Typo(meant, Typo.Kind.RARE);
+    }
+    List<String> candidates = withNeighbours(analysis, match, word);
+    char next = NameEvidence.next(analysis.document(), match.span());
+    List<String> weighed = new java.util.ArrayList<>();
+    for (String candidate : candidates) {
+      String lower = Text.lower(candidate);
+      boolean fits = Character.isLowerCase(next)
+          || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
+          || ((next == ',' || next == '\'' || next == '\u2019' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
+      if (fits) {
+        weighed.add(candidate);
+      }
+    }
+    for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
-      if (WordShapes.edits(lowerWord, lowerSuggestion) == 1 && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL) {
+      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion)
+          && wordLists.level(lowerSuggestion) <= (gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
+        return new Typo(suggestion, Typo.Kind.CERTAIN);
+      }
+    }
+    return gazetteer ? null : oneEditOfCommonWord(weighed, word, Typo.Kind.LIKELY, WordLists.COMMON_LEVEL);
+  }
+
+  /**
+   * The speller's first suggestions and, after them, the common words one edit from the word
+   * that it knows, in the word's case: the speller's own miss some ("Stae": no "State").
+   */
+  private List<String> withNeighbours(Analysis analysis, LanguageToolMatch match, String word) {
+    Set<String> candidates = new LinkedHashSet<>(Findings.firstFew(match.suggestions()));
+    for (String neighbour : shapes.commonNeighbours(Text.lower(word), WordLists.COMMON_LEVEL)) {
+      if (analysis.knowsWord(neighbour)) {
+        candidates.add(Text.matchCase(neighbour, word));
+      }
+    }
+    return List.copyOf(candidates);
+  }
+
+  /** The first suggestion one edit from the word that is this common, as a typo of that kind; or null. */
+  private Typo oneEditOfCommonWord(List<String> suggestions, String word, Typo.Kind kind, int commonest) {
+    String lowerWord = Text.lower(word);
+    for (String suggestion : suggestions) {
+      String lowerSuggestion = Text.lower(suggestion);
+      if (WordShapes.edits(lowerWord, lowerSuggestion) == 1 && wordLists.level(lowerSuggestion) <= commonest) {
         return new Typo(suggestion, kind);
       }
     }

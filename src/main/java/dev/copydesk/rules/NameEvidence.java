@@ -22,9 +22,11 @@ final class NameEvidence {
   private final Set<String> titles;
   private final Set<String> organisationWords;
   private final Set<String> nameWords;
+  private final Set<String> openers;
 
   NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles,
-      Set<String> organisationWords, Set<String> placeWords) {
+      Set<String> organisationWords, Set<String> placeWords, Set<String> openers) {
+    this.openers = openers;
     this.wordLists = wordLists;
     this.dictionary = dictionary;
     this.determiners = determiners;
@@ -148,35 +150,54 @@ final class NameEvidence {
       return false;
     }
     List<Span> next = Text.words(text, new Span(span.end() + 1, Math.min(text.length(), span.end() + 40)));
-    return !next.isEmpty() && next.get(0).start() == span.end() + 1 && organisationWords.contains(document.text(next.get(0)));
+    return !next.isEmpty() && next.get(0).start() == span.end() + 1
+        && organisationWords.contains(document.text(next.get(0)).replaceFirst("['\u2019]s$", ""));
   }
 
   /**
-   * True when the word opens a sentence (after quotes or brackets), and the word after it is in
-   * lower case: its capital is the sentence's, not a name's ("Teh board met"), as a first name's
-   * would be ("Kirill Dmitriev said"); or when the speller's first suggestion for it is a
-   * determiner, which opens a sentence before a name too ("Tje Wild lost"). A title's or an
-   * initial's full stop ends no sentence.
+   * True when the capitalised words beside the word are common words, not names: a product's
+   * or a headline's Title Case ("Wall Charegr", "Wireelss Charging Pad", "Latest Modle"), where
+   * a swap of neighbouring letters is a typo even though the word stands among capitals.
    */
-  boolean opensSentenceOfCommonWords(Document document, Span span, String suggestion) {
+  boolean amongCommonWords(Analysis analysis, Span span) {
+    Document document = analysis.document();
     String text = document.text();
-    int after = span.end();
-    while (after < text.length() && text.charAt(after) == ' ') {
-      after++;
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 40), span.start()));
+    List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 40)));
+    List<Span> beside = new java.util.ArrayList<>();
+    if (!before.isEmpty() && text.substring(before.get(before.size() - 1).end(), span.start()).equals(" ")) {
+      beside.add(before.get(before.size() - 1));
     }
-    boolean lowerCaseNext = after > span.end() && after < text.length() && Character.isLowerCase(text.charAt(after));
-    boolean capitalNext = after > span.end() && after < text.length() && Character.isUpperCase(text.charAt(after));
-    if (!lowerCaseNext && !(capitalNext && determiners.contains(Text.lower(suggestion)))) {
-      return false; // "Tje Wild lost": a determiner, not a name, opens a sentence before a name
+    if (!after.isEmpty() && text.substring(span.end(), after.get(0).start()).equals(" ")) {
+      beside.add(after.get(0));
     }
+    int capitalised = 0;
+    for (Span word : beside) {
+      String neighbour = document.text(word);
+      if (!Text.isCapitalised(neighbour)) {
+        continue;
+      }
+      capitalised++;
+      String lower = Text.lower(neighbour);
+      if (wordLists.isName(neighbour) || titles.contains(lower) || wordLists.level(lower) > WordLists.COMMON_LEVEL
+          || !analysis.knowsWord(lower) || (word.end() <= span.start() && opensSentence(document, word))) {
+        return false;
+      }
+    }
+    return capitalised > 0;
+  }
+
+  /**
+   * True when the word opens a sentence (after quotes or brackets): its capital may be the
+   * sentence's, not a name's. A title's or an initial's full stop ends no sentence.
+   */
+  boolean opensSentence(Document document, Span span) {
+    String text = document.text();
     int before = span.start() - 1;
     while (before >= 0 && (text.charAt(before) == ' ' || "\"'\u201C\u2018([".indexOf(text.charAt(before)) >= 0)) {
       before--;
     }
-    if (before < 0 || text.charAt(before) == '\n') {
-      return true;
-    }
-    if ("!?".indexOf(text.charAt(before)) >= 0) {
+    if (before < 0 || text.charAt(before) == '\n' || "!?".indexOf(text.charAt(before)) >= 0) {
       return true;
     }
     if (text.charAt(before) != '.') {
@@ -188,6 +209,22 @@ final class NameEvidence {
     }
     String word = document.text(previous.get(previous.size() - 1));
     return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+  }
+
+  /** The first character after the word and the spaces after it; a space when none follows or none is between. */
+  static char next(Document document, Span span) {
+    String text = document.text();
+    int after = span.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    char next = after < text.length() ? text.charAt(after) : ' ';
+    return after > span.end() || next == ',' ? next : ' ';
+  }
+
+  /** True for a word the rule file lists as a determiner or a sentence opener ("the", "while"): it comes before names. */
+  boolean opensBeforeNames(String lowerWord) {
+    return determiners.contains(lowerWord) || openers.contains(lowerWord);
   }
 
   /**

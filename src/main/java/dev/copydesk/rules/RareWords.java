@@ -29,13 +29,18 @@ final class RareWords {
    * house dictionary was asked before.
    */
   String slipOfCommonWord(Analysis analysis, LanguageToolMatch match, String word, int uses, int commonest) {
+    return slipOfCommonWord(analysis, match, word, uses, commonest, Findings.MAX_SUGGESTIONS);
+  }
+
+  /** As above, weighing the first {@code weighed} suggestions. */
+  String slipOfCommonWord(Analysis analysis, LanguageToolMatch match, String word, int uses, int commonest, int weighed) {
     if (uses > 1 || glossed(analysis.document(), match.span()) || besideUnknownWord(analysis, match.span())) {
       return null;
     }
     String lowerWord = Text.lower(word);
     String meant = null;
     int meantLevel = commonest + 1;
-    for (String suggestion : Findings.firstFew(match.suggestions())) {
+    for (String suggestion : match.suggestions().subList(0, Math.min(weighed, match.suggestions().size()))) {
       String lowerSuggestion = Text.lower(suggestion);
       int level = wordLists.level(lowerSuggestion);
       // The commonest of them ("from", not "frame", for "frome"); on a tie, the speller's order.

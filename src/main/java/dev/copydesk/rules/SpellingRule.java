@@ -39,7 +39,7 @@ final class SpellingRule implements Rule {
   static final Set<String> KEYS = Set.of("typo-message", "unknown-message", "no-suggestion-message", "variant-message",
       "variant-severity", "uncertain-severity", "repeated-message", "repeated-severity", "compound-message",
       "foreign-message", "accent-message", "coinage-message", "dictionaries", "gazetteer", "word-levels", "variants", "variant-spelling-message", "determiners", "titles",
-      "organisation-words", "place-words", "definition-cues", "rare-message");
+      "organisation-words", "place-words", "sentence-openers", "definition-cues", "rare-message");
 
   /** Used this many times or more, an unknown lower-case spelling is deliberate: reported once. */
   private static final int DELIBERATE_REPEATS = 3;
@@ -83,7 +83,8 @@ final class SpellingRule implements Rule {
     this.dictionary = dictionary;
     this.wordLists = wordLists;
     this.names = new NameEvidence(wordLists, dictionary, Set.copyOf(file.strings("determiners")), Set.copyOf(file.strings("titles")),
-        Set.copyOf(file.strings("organisation-words")), Set.copyOf(file.strings("place-words")));
+        Set.copyOf(file.strings("organisation-words")), Set.copyOf(file.strings("place-words")),
+        Set.copyOf(file.strings("sentence-openers")));
     this.shapes = new WordShapes(wordLists);
     this.ranking = new SuggestionRanking(wordLists);
     this.rareWords = new RareWords(wordLists, file.strings("definition-cues"));
@@ -119,11 +120,28 @@ final class SpellingRule implements Rule {
     }
     Set<String> reportedRepeats = new HashSet<>();
     Map<String, Map<String, Integer>> draftWords = null;
+    Set<String> midSentence = null;
     List<Finding> findings = new java.util.ArrayList<>();
     for (int i = 0; i < matches.size(); i++) {
       LanguageToolMatch match = matches.get(i);
       String word = document.text(match.span());
       if (dictionary.accepts(word) || WordShapes.hasDigit(word)) {
+        continue;
+      }
+      if (match.suggestions().stream().anyMatch(word::equalsIgnoreCase) && Text.isCapitalised(word) && !Text.isAllCapitals(word)
+          && match.suggestions().stream().anyMatch(suggestion -> suggestion.equalsIgnoreCase(word) && Text.isAllCapitals(suggestion))
+          && (names.opensSentence(document, match.span()) || names.beforeOrganisationWord(document, match.span()))) {
+        // "Gte it", "Byo in", "Stae College": an acronym the speller knows ("GTE", "STAE") is no
+        // reason to pass a slip that opens a sentence or stands before an organisation word; a
+        // common word there, weighed as for a name the gazetteer knows, is one.
+        List<String> others = match.suggestions().stream().filter(suggestion -> !suggestion.equalsIgnoreCase(word)).toList();
+        LanguageToolMatch rest = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), match.span(),
+            match.message(), others, match.spelling());
+        CapitalisedTypos.Typo typo = names.opensSentence(document, match.span())
+            ? capitalised.sentenceInitial(analysis, rest, word, true) : capitalised.organisationSlot(analysis, rest, word, true);
+        if (typo != null) {
+          typoFinding(typo, match, word, analysis, findings);
+        }
         continue;
       }
       if (match.suggestions().stream().anyMatch(word::equalsIgnoreCase)) {
@@ -155,15 +173,29 @@ final class SpellingRule implements Rule {
       if (draftWords == null && Text.isCapitalised(word)) {
         draftWords = wordForms(document);
       }
-      if (Text.isCapitalised(word) && unknownCounts.get(word) >= DELIBERATE_REPEATS) {
-        continue; // a capitalised spelling used three times or more is a name ("Parise", not "Praise")
+      if (WordShapes.brandStyled(word)) {
+        continue; // a capital inside the word: a brand's or a name's styling ("iFixit", "SunShot", "McKinsey")
+      }
+      if (Text.isCapitalised(word) && unknownCounts.get(word) >= DELIBERATE_REPEATS
+          && matches.stream().anyMatch(other -> document.text(other.span()).equals(word) && !names.opensSentence(document, other.span()))) {
+        continue; // used three times or more, and not only opening sentences: a name ("Parise", not "Praise")
       }
       if (Text.isAllCapitals(word)) {
         typoFinding(capitalised.allCapitals(analysis, match, word, unknownCounts.get(word) > 1, draftWords), match, word, analysis, findings);
         continue;
       }
       if (Text.isCapitalised(word) && !NameEvidence.hasUnknownLowerCasePart(word, analysis)) {
-        typoFinding(capitalised.capitalised(analysis, match, word, unknownCounts.get(word) > 1, draftWords), match, word, analysis, findings);
+        if (midSentence == null) {
+          midSentence = new HashSet<>();
+          for (LanguageToolMatch other : matches) {
+            if (!names.opensSentence(document, other.span())) {
+              midSentence.add(document.text(other.span()));
+            }
+          }
+        }
+        int uses = unknownCounts.get(word);
+        typoFinding(capitalised.capitalised(analysis, match, word, uses > 1, uses > 1 && midSentence.contains(word), draftWords),
+            match, word, analysis, findings);
         continue;
       }
       Span phrase = unknownRun(document, matches, i);

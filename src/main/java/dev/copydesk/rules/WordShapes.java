@@ -122,6 +122,20 @@ final class WordShapes {
     return words.size() >= 3 && capitals >= CAPITALS_LINE_SHARE * words.size();
   }
 
+  /**
+   * True when a capital follows a lower-case letter inside the word: a brand's or a name's
+   * styling ("iFixit", "eGPU", "SunShot", "DeKalb"). A capital after a hyphen ("ex-Natioanl") or
+   * a capital pair opening the word ("THe", a slip of the shift key) is not styling.
+   */
+  static boolean brandStyled(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasDigit(String word) {
     return word.chars().anyMatch(Character::isDigit);
   }
