@@ -218,7 +218,11 @@ def inject(texts, heads, misspellings, quotas, seed):
         for n, token in enumerate(tokens):
             word = token.group()
             before = text[max(0, token.start() - 2):token.start()]
-            sentence_start = n == 0 or re.search(r"[.!?\"]\s*$", before) or before.endswith("\n")
+            # Not after an abbreviation's full stop ("Mrs. Majr Morris", "Gen. Caly"): a name there.
+            previous = tokens[n - 1].group() if n else ""
+            abbreviation = len(previous) <= 4 and previous[:1].isupper() and text[tokens[n - 1].end():token.start()].startswith(".")
+            sentence_start = (n == 0 or re.search(r"[.!?\"]\s*$", before) or before.endswith("\n")) and not (
+                abbreviation and not before.endswith("\n"))
             common = vocabulary.get(word.lower(), 0) >= 3
             if token.start() < head:
                 if word.isupper() and len(word) >= 4 and common:

@@ -147,7 +147,8 @@ final class CapitalisedTypos {
     // slip made twice is ("SHOUDL" in a headline, "Shoudl" in the copy).
     boolean otherCase = draftWords.getOrDefault(lowerWord, Map.of()).entrySet().stream()
         .anyMatch(form -> !form.getKey().equals(word) && (form.getValue() > 1 || analysis.knowsWord(form.getKey())
-            || names.isName(form.getKey()) || form.getKey().chars().skip(1).anyMatch(Character::isUpperCase)));
+            || names.isName(form.getKey()) || form.getKey().chars().skip(1).anyMatch(Character::isUpperCase)
+            || amongNames(analysis, form.getKey())));
     if (repeated || otherCase || NameEvidence.inParentheses(analysis.document(), match.span())) {
       return null;
     }
@@ -241,7 +242,7 @@ final class CapitalisedTypos {
       String lower = Text.lower(candidate);
       boolean fits = Character.isLowerCase(next)
           || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
-          || ((next == ',' || next == '\'' || next == '\u2019' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
+          || ((next == ',' || next == '\'' || next == '\u2019' || next == '$' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
       if (fits) {
         weighed.add(candidate);
       }
@@ -254,6 +255,22 @@ final class CapitalisedTypos {
       }
     }
     return gazetteer ? null : oneEditOfCommonWord(weighed, word, Typo.Kind.LIKELY, WordLists.COMMON_LEVEL);
+  }
+
+  /** True when the draft writes {@code form} (in Title case) among other names: "Eswar Prasad" for "ESWAR". */
+  private boolean amongNames(Analysis analysis, String form) {
+    if (!Text.isCapitalised(form) || Text.isAllCapitals(form)) {
+      return false;
+    }
+    String text = analysis.document().text();
+    for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && (at + form.length() >= text.length() || !Character.isLetter(text.charAt(at + form.length())));
+      if (whole && names.inNameContext(analysis, new dev.copydesk.core.Span(at, at + form.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

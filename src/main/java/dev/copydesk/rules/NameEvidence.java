@@ -219,7 +219,7 @@ final class NameEvidence {
       after++;
     }
     char next = after < text.length() ? text.charAt(after) : ' ';
-    return after > span.end() || next == ',' ? next : ' ';
+    return after > span.end() || next == ',' || next == '\'' || next == '\u2019' ? next : ' ';
   }
 
   /** True for a word the rule file lists as a determiner or a sentence opener ("the", "while"): it comes before names. */
