@@ -20,12 +20,36 @@ final class NameEvidence {
   private final Dictionary dictionary;
   private final Set<String> determiners;
   private final Set<String> titles;
+  private final Set<String> organisationWords;
+  private final Set<String> nameWords;
+  private final Set<String> openers;
 
-  NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles) {
+  NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles,
+      Set<String> organisationWords, Set<String> placeWords, Set<String> openers) {
+    this.openers = openers;
     this.wordLists = wordLists;
     this.dictionary = dictionary;
     this.determiners = determiners;
     this.titles = titles;
+    this.organisationWords = organisationWords;
+    Set<String> lower = new java.util.HashSet<>(titles);
+    for (String word : organisationWords) {
+      lower.add(Text.lower(word));
+    }
+    for (String word : placeWords) {
+      lower.add(Text.lower(word));
+    }
+    this.nameWords = Set.copyOf(lower);
+  }
+
+  /**
+   * True for a common word that ends names or stands before them (lower case): an organisation's
+   * ("securities", "department"), a place's ("stadium", "avenue") or a title ("commissioner").
+   * Such a word misspelt sits among names by its nature ("Yankee Satdium", "Police
+   * Commissinoer"), so being among names is no evidence that it is one.
+   */
+  boolean endsOrTitlesNames(String lowerWord) {
+    return nameWords.contains(lowerWord);
   }
 
   /** True when the gazetteer holds the word as a name. */
@@ -112,6 +136,104 @@ final class NameEvidence {
     Span earlier = before.get(before.size() - 2);
     boolean afterTitle = titles.contains(Text.lower(document.text(earlier)));
     return afterTitle || !Text.gapEndsSentence(text.substring(earlier.end(), previous.start()));
+  }
+
+  /**
+   * True when the next word is one an organisation's name ends with ("Bank", "Department", "Inc",
+   * "Securities"): the slot before it holds a common word far more often than a surname ("the
+   * Commerce Department", "Gulf Petroleum Co"), so a word one letter off a common word there is
+   * a typo even among names.
+   */
+  boolean beforeOrganisationWord(Document document, Span span) {
+    String text = document.text();
+    if (span.end() + 1 >= text.length() || text.charAt(span.end()) != ' ') {
+      return false;
+    }
+    List<Span> next = Text.words(text, new Span(span.end() + 1, Math.min(text.length(), span.end() + 40)));
+    return !next.isEmpty() && next.get(0).start() == span.end() + 1
+        && organisationWords.contains(document.text(next.get(0)).replaceFirst("['\u2019]s$", ""));
+  }
+
+  /**
+   * True when the capitalised words beside the word are common words, not names: a product's
+   * or a headline's Title Case ("Wall Charegr", "Wireelss Charging Pad", "Latest Modle"), where
+   * a swap of neighbouring letters is a typo even though the word stands among capitals.
+   */
+  boolean amongCommonWords(Analysis analysis, Span span) {
+    Document document = analysis.document();
+    String text = document.text();
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 40), span.start()));
+    List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 40)));
+    List<Span> beside = new java.util.ArrayList<>();
+    if (!before.isEmpty() && text.substring(before.get(before.size() - 1).end(), span.start()).equals(" ")) {
+      beside.add(before.get(before.size() - 1));
+    }
+    if (!after.isEmpty() && text.substring(span.end(), after.get(0).start()).equals(" ")) {
+      beside.add(after.get(0));
+    }
+    int capitalised = 0;
+    for (Span word : beside) {
+      String neighbour = document.text(word);
+      if (!Text.isCapitalised(neighbour)) {
+        continue;
+      }
+      capitalised++;
+      String lower = Text.lower(neighbour);
+      if (wordLists.isName(neighbour) || titles.contains(lower) || wordLists.level(lower) > WordLists.COMMON_LEVEL
+          || !analysis.knowsWord(lower) || (word.end() <= span.start() && opensSentence(document, word))) {
+        return false;
+      }
+    }
+    return capitalised > 0;
+  }
+
+  /**
+   * True when the word opens a sentence (after quotes or brackets): its capital may be the
+   * sentence's, not a name's. A title's or an initial's full stop ends no sentence.
+   */
+  boolean opensSentence(Document document, Span span) {
+    String text = document.text();
+    int before = span.start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || "\"'\u201C\u2018([".indexOf(text.charAt(before)) >= 0)) {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) == '\n' || "!?".indexOf(text.charAt(before)) >= 0) {
+      return true;
+    }
+    if (text.charAt(before) != '.') {
+      return false;
+    }
+    List<Span> previous = Text.words(text, new Span(Math.max(0, before - 20), before));
+    if (previous.isEmpty()) {
+      return true;
+    }
+    String word = document.text(previous.get(previous.size() - 1));
+    return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+  }
+
+  /** The first character after the word and the spaces after it; a space when none follows or none is between. */
+  static char next(Document document, Span span) {
+    String text = document.text();
+    int after = span.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    char next = after < text.length() ? text.charAt(after) : ' ';
+    return after > span.end() || next == ',' || next == '\'' || next == '\u2019' ? next : ' ';
+  }
+
+  /** True for a word the rule file lists as a determiner or a sentence opener ("the", "while"): it comes before names. */
+  boolean opensBeforeNames(String lowerWord) {
+    return determiners.contains(lowerWord) || openers.contains(lowerWord);
+  }
+
+  /**
+   * True when the word stands alone in parentheses, where a draft spells out its acronyms: "the
+   * New York State Attorney General (NYAG)".
+   */
+  static boolean inParentheses(Document document, Span span) {
+    String text = document.text();
+    return span.start() > 0 && text.charAt(span.start() - 1) == '(' && span.end() < text.length() && text.charAt(span.end()) == ')';
   }
 
   /**

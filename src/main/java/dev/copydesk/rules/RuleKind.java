@@ -17,6 +17,7 @@ public enum RuleKind {
   ATTRIBUTION("attribution", (file, dictionary) -> UnattributedClaimRule.from(file), true, false, false, Api.EDITORIAL),
   PROMO_BLOCK("promo-block", (file, dictionary) -> PromoBlockRule.from(file), false, true, true, Api.NON_CONFORMANCE),
   PROMO_LINE("promo-line", (file, dictionary) -> PromoLineRule.from(file), false, false, true, Api.NON_CONFORMANCE),
+  REAL_WORD_SLIP("real-word-slip", (file, dictionary) -> RealWordSlipRule.from(file), true, false, false, Api.TYPO),
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),
   PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL);
 

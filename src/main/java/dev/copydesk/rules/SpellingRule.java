@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Spelling, with LanguageTool's speller for the draft's variant as the dictionary, and the
@@ -22,10 +21,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>News copy is full of names no dictionary holds, so a capitalised word LanguageTool does not
  * know is taken for a name (no finding; the reports list it among the names to verify) unless
- * the evidence says it is a misspelt common word: see {@link #capitalisedTypo}. A lower-case word
- * the dictionary does not know is an error, with three exceptions that are questions rather than
- * misspellings: two common words closed up ("rightfield") and a run of unknown words (a foreign
- * phrase) are suggestions, and a spelling the draft uses three times or more is reported once.
+ * the evidence says it is a misspelt common word, in Title case or in capitals: see {@link
+ * CapitalisedTypos}. A lower-case word the dictionary does not know is an error, with three
+ * exceptions that are questions rather than misspellings: two common words closed up
+ * ("rightfield") and a run of unknown words (a foreign phrase) are suggestions, and a spelling
+ * the draft uses three times or more is reported once. A word only the rarest lists know is
+ * accepted unless {@link RareWords} finds it a slip of a common word.
  * Which signals earned their place, measured on real copy, is in bench/spelling.py's notes in
  * the README.
  *
@@ -37,31 +38,15 @@ final class SpellingRule implements Rule {
 
   static final Set<String> KEYS = Set.of("typo-message", "unknown-message", "no-suggestion-message", "variant-message",
       "variant-severity", "uncertain-severity", "repeated-message", "repeated-severity", "compound-message",
-      "foreign-message", "accent-message", "coinage-message", "dictionaries", "gazetteer", "word-levels", "variants", "variant-spelling-message", "determiners", "titles");
-
-  /** The most edits between a capitalised word and a common word for one-letter evidence. */
-  private static final int MAX_EDITS = 1;
-
-  /**
-   * Short words have many dictionary neighbours one edit away ("Wes": was, we, yes), so a near
-   * word elsewhere in the draft is evidence only for words this long or longer.
-   */
-  private static final int MIN_LENGTH_FOR_DRAFT_EVIDENCE = 5;
-
-  /**
-   * After a determiner, a word one letter off a common word is a typo only when it is this long:
-   * "the German Chancelor" is, "the Bassis" (a family) and "the Dalles" (a place) are not.
-   */
-  private static final int MIN_LENGTH_IN_DETERMINER_SLOT = 7;
+      "foreign-message", "accent-message", "coinage-message", "dictionaries", "gazetteer", "word-levels", "variants", "variant-spelling-message", "determiners", "titles",
+      "organisation-words", "place-words", "sentence-openers", "definition-cues", "rare-message");
 
   /** Used this many times or more, an unknown lower-case spelling is deliberate: reported once. */
   private static final int DELIBERATE_REPEATS = 3;
 
-  private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(MAX_EDITS);
-
   /** The messages of the rule file, by key, filled in with ${word}, ${suggestion} and others. */
   private record Messages(String typo, String unknown, String noSuggestion, String variant, String repeated,
-      String compound, String foreign, String accent, String coinage, String variantSpelling) {}
+      String compound, String foreign, String accent, String coinage, String variantSpelling, String rare) {}
 
   private final String id;
   private final Severity severity;
@@ -74,6 +59,8 @@ final class SpellingRule implements Rule {
   private final NameEvidence names;
   private final WordShapes shapes;
   private final SuggestionRanking ranking;
+  private final RareWords rareWords;
+  private final CapitalisedTypos capitalised;
 
   private SpellingRule(RuleFile file, Dictionary dictionary, WordLists.Lists wordLists) throws RuleFileException {
     this.id = file.id();
@@ -91,12 +78,17 @@ final class SpellingRule implements Rule {
         file.requiredText("foreign-message"),
         file.requiredText("accent-message"),
         file.requiredText("coinage-message"),
-        file.requiredText("variant-spelling-message"));
+        file.requiredText("variant-spelling-message"),
+        file.requiredText("rare-message"));
     this.dictionary = dictionary;
     this.wordLists = wordLists;
-    this.names = new NameEvidence(wordLists, dictionary, Set.copyOf(file.strings("determiners")), Set.copyOf(file.strings("titles")));
+    this.names = new NameEvidence(wordLists, dictionary, Set.copyOf(file.strings("determiners")), Set.copyOf(file.strings("titles")),
+        Set.copyOf(file.strings("organisation-words")), Set.copyOf(file.strings("place-words")),
+        Set.copyOf(file.strings("sentence-openers")));
     this.shapes = new WordShapes(wordLists);
     this.ranking = new SuggestionRanking(wordLists);
+    this.rareWords = new RareWords(wordLists, file.strings("definition-cues"));
+    this.capitalised = new CapitalisedTypos(wordLists, names, shapes, rareWords);
   }
 
   static SpellingRule from(RuleFile file, Dictionary userDictionary) throws RuleFileException {
@@ -127,18 +119,43 @@ final class SpellingRule implements Rule {
       unknownCounts.merge(document.text(match.span()), 1, Integer::sum);
     }
     Set<String> reportedRepeats = new HashSet<>();
-    Set<String> draftWords = null;
+    Map<String, Map<String, Integer>> draftWords = null;
+    Set<String> midSentence = null;
     List<Finding> findings = new java.util.ArrayList<>();
     for (int i = 0; i < matches.size(); i++) {
       LanguageToolMatch match = matches.get(i);
       String word = document.text(match.span());
-      if (dictionary.accepts(word) || Text.isAllCapitals(word) || WordShapes.hasDigit(word)) {
+      if (dictionary.accepts(word) || WordShapes.hasDigit(word)) {
+        continue;
+      }
+      if (match.suggestions().stream().anyMatch(word::equalsIgnoreCase) && Text.isCapitalised(word) && !Text.isAllCapitals(word)
+          && match.suggestions().stream().anyMatch(suggestion -> suggestion.equalsIgnoreCase(word) && Text.isAllCapitals(suggestion))
+          && (names.opensSentence(document, match.span()) || names.beforeOrganisationWord(document, match.span()))) {
+        // "Gte it", "Byo in", "Stae College": an acronym the speller knows ("GTE", "STAE") is no
+        // reason to pass a slip that opens a sentence or stands before an organisation word; a
+        // common word there, weighed as for a name the gazetteer knows, is one.
+        List<String> others = match.suggestions().stream().filter(suggestion -> !suggestion.equalsIgnoreCase(word)).toList();
+        LanguageToolMatch rest = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), match.span(),
+            match.message(), others, match.spelling());
+        CapitalisedTypos.Typo typo = names.opensSentence(document, match.span())
+            ? capitalised.sentenceInitial(analysis, rest, word, true) : capitalised.organisationSlot(analysis, rest, word, true);
+        if (typo != null) {
+          typoFinding(typo, match, word, analysis, findings);
+        }
         continue;
       }
       if (match.suggestions().stream().anyMatch(word::equalsIgnoreCase)) {
         // Only the capitals differ: a name's own styling ("DeKalb"), or an abbreviation written
-        // small ("rbi"). Measured: flagging the lower-case ones caught two more typos in 350
-        // ("frome", "lsat") and raised eleven false alarms in 90,000 words of clean copy.
+        // small ("rbi"). Measured: flagging every lower-case one caught two more typos in 350
+        // ("frome", "lsat") and raised eleven false alarms in 90,000 words of clean copy; so only
+        // a lower-case one of four letters or more, a letter off one of the few thousand
+        // commonest words, is a slip ("frome": from; not "nw", "frau" or "stirling").
+        String meant = Text.isLowerCase(word) && word.length() > WordShapes.ACRONYM_LENGTH
+            ? rareWords.slipOfCommonWord(analysis, match, word, unknownCounts.get(word), WordLists.EVERYDAY_LEVEL) : null;
+        if (meant != null) {
+          List<String> others = match.suggestions().stream().filter(suggestion -> !suggestion.equalsIgnoreCase(word)).toList();
+          findings.add(finding(messages.unknown(), severity, match.span(), word, meant, others, null, analysis));
+        }
         continue;
       }
       if (word.indexOf('-') > 0 && names.hyphenatedOfKnownParts(word, analysis)) {
@@ -153,14 +170,32 @@ final class SpellingRule implements Rule {
         findings.add(finding(messages.variant(), variantSeverity, match.span(), word, best, match.suggestions(), variant, analysis));
         continue;
       }
+      if (draftWords == null && Text.isCapitalised(word)) {
+        draftWords = wordForms(document);
+      }
+      if (WordShapes.brandStyled(word)) {
+        continue; // a capital inside the word: a brand's or a name's styling ("iFixit", "SunShot", "McKinsey")
+      }
+      if (Text.isCapitalised(word) && unknownCounts.get(word) >= DELIBERATE_REPEATS
+          && matches.stream().anyMatch(other -> document.text(other.span()).equals(word) && !names.opensSentence(document, other.span()))) {
+        continue; // used three times or more, and not only opening sentences: a name ("Parise", not "Praise")
+      }
+      if (Text.isAllCapitals(word)) {
+        typoFinding(capitalised.allCapitals(analysis, match, word, unknownCounts.get(word) > 1, draftWords), match, word, analysis, findings);
+        continue;
+      }
       if (Text.isCapitalised(word) && !NameEvidence.hasUnknownLowerCasePart(word, analysis)) {
-        if (draftWords == null) {
-          draftWords = lowerCaseWords(document);
+        if (midSentence == null) {
+          midSentence = new HashSet<>();
+          for (LanguageToolMatch other : matches) {
+            if (!names.opensSentence(document, other.span())) {
+              midSentence.add(document.text(other.span()));
+            }
+          }
         }
-        Finding typo = capitalisedTypo(analysis, match, word, unknownCounts.get(word) > 1, draftWords);
-        if (typo != null) {
-          findings.add(typo);
-        }
+        int uses = unknownCounts.get(word);
+        typoFinding(capitalised.capitalised(analysis, match, word, uses > 1, uses > 1 && midSentence.contains(word), draftWords),
+            match, word, analysis, findings);
         continue;
       }
       Span phrase = unknownRun(document, matches, i);
@@ -171,8 +206,16 @@ final class SpellingRule implements Rule {
         continue;
       }
       String lowerWord = Text.lower(word);
-      if (wordLists.level(lowerWord) <= WordLists.KNOWN_LEVEL) {
-        continue; // a word, if a rare one, that LanguageTool's dictionary lacks ("cloture")
+      int level = wordLists.level(lowerWord);
+      if (level <= WordLists.KNOWN_LEVEL) {
+        // A word, if a rare one, that LanguageTool's dictionary lacks ("cloture"); but one only the
+        // rarest lists know, a letter off a common word, is a slip, probably ("withing").
+        String meant = level <= WordLists.COMMON_LEVEL ? null
+            : rareWords.slipOfCommonWord(analysis, match, word, unknownCounts.get(word), WordLists.COMMONEST_LEVEL);
+        if (meant != null) {
+          findings.add(finding(messages.rare(), uncertainSeverity, match.span(), word, meant, match.suggestions(), null, analysis));
+        }
+        continue;
       }
       List<String> suggestions = ranking.likeliestFirst(word, match.suggestions());
       String best = suggestions.isEmpty() ? "" : suggestions.get(0);
@@ -216,57 +259,14 @@ final class SpellingRule implements Rule {
     return findings;
   }
 
-  /**
-   * A capitalised word the dictionary does not know: a typo of a common word when the evidence
-   * says so, else a name (null). The evidence, strongest first:
-   *
-   * <ul>
-   *   <li>the plural of a known name ("the Currys") is a name, and so is a name in the gazetteer
-   *       unless it stands where a common noun would;
-   *   <li>two neighbouring letters of a common word swapped ("Presdient") is a typo, unless the
-   *       word sits among other names ("Beryl W. Sprinkel", a word the draft repeats) and the
-   *       common word is not among the commonest: "Sprinkel" is a surname, "Counyt" is not;
-   *   <li>one letter off a common word is a likely typo (a warning) where a common noun stands
-   *       ("the German Chancelor", a long word after a determiner), or, away from other names,
-   *       when the draft uses that word elsewhere.
-   * </ul>
-   */
-  private Finding capitalisedTypo(
-      Analysis analysis, LanguageToolMatch match, String word, boolean repeated, Set<String> draftWords) {
-    if (names.pluralOfName(word, analysis)) {
-      return null;
+  /** Adds the finding a capitalised word's verdict calls for, if any. */
+  private void typoFinding(CapitalisedTypos.Typo typo, LanguageToolMatch match, String word, Analysis analysis, List<Finding> findings) {
+    if (typo == null) {
+      return;
     }
-    boolean determinerSlot = names.afterDeterminer(analysis.document(), match.span());
-    if (names.isName(word) && !determinerSlot) {
-      // The gazetteer is large enough to hold a surname for many a typo ("Chancelor"); where a
-      // common noun stands ("the German Chancelor"), the typo reading wins.
-      return null;
-    }
-    boolean nameContext = repeated || names.inNameContext(analysis, match.span());
-    List<String> weighed = Findings.firstFew(match.suggestions());
-    String lowerWord = Text.lower(word);
-    for (String suggestion : weighed) {
-      String lowerSuggestion = Text.lower(suggestion);
-      int level = wordLists.level(lowerSuggestion);
-      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion) && level <= WordLists.COMMON_LEVEL
-          && (determinerSlot || !nameContext || level <= WordLists.COMMONEST_LEVEL)) {
-        return finding(messages.typo(), severity, match.span(), word, suggestion, match.suggestions(), null, analysis);
-      }
-    }
-    boolean slotEvidence = determinerSlot && word.length() >= MIN_LENGTH_IN_DETERMINER_SLOT;
-    boolean draftEvidence = !nameContext && word.length() >= MIN_LENGTH_FOR_DRAFT_EVIDENCE;
-    if (!slotEvidence && !draftEvidence) {
-      return null;
-    }
-    for (String suggestion : weighed) {
-      String lowerSuggestion = Text.lower(suggestion);
-      if (LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0
-          && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL
-          && (slotEvidence || draftWords.contains(lowerSuggestion))) {
-        return finding(messages.typo(), uncertainSeverity, match.span(), word, suggestion, match.suggestions(), null, analysis);
-      }
-    }
-    return null;
+    String template = typo.kind() == CapitalisedTypos.Typo.Kind.RARE ? messages.rare() : messages.typo();
+    Severity typoSeverity = typo.kind() == CapitalisedTypos.Typo.Kind.CERTAIN ? severity : uncertainSeverity;
+    findings.add(finding(template, typoSeverity, match.span(), word, typo.meant(), match.suggestions(), null, analysis));
   }
 
   /**
@@ -318,11 +318,16 @@ final class SpellingRule implements Rule {
     return Findings.of(id, findingSeverity, span, template, values, List.copyOf(ordered));
   }
 
-  private static Set<String> lowerCaseWords(Document document) {
-    Set<String> words = new HashSet<>();
+  /**
+   * Every word of the draft in lower case, with the ways the draft writes it and how often
+   * ("wework": WeWork twice, WEWORK once).
+   */
+  private static Map<String, Map<String, Integer>> wordForms(Document document) {
+    Map<String, Map<String, Integer>> words = new HashMap<>();
     String text = document.text();
     for (Span word : Text.words(text, new Span(0, text.length()))) {
-      words.add(Text.lower(document.text(word)));
+      String written = document.text(word);
+      words.computeIfAbsent(Text.lower(written), lower -> new HashMap<>(2)).merge(written, 1, Integer::sum);
     }
     return words;
   }

@@ -138,6 +138,11 @@ final class Text {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
+  /** True when the word has a letter and no capital ("frome", not "Frome" or "LSAT"). */
+  static boolean isLowerCase(String word) {
+    return word.chars().anyMatch(Character::isLetter) && word.chars().noneMatch(Character::isUpperCase);
+  }
+
   static boolean isAllCapitals(String word) {
     boolean letter = false;
     for (int i = 0; i < word.length(); i++) {

@@ -55,6 +55,9 @@ final class WordLists {
    */
   static final int COMMONEST_LEVEL = 20;
 
+  /** SCOWL's level of the few thousand commonest words (from, last, being). */
+  static final int EVERYDAY_LEVEL = 10;
+
   /** SCOWL's level up to which a word LanguageTool lacks is still a word: rare, but real. */
   static final int KNOWN_LEVEL = 70;
 

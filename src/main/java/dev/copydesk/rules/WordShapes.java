@@ -1,6 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Span;
 import java.text.Normalizer;
 import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -34,6 +35,35 @@ final class WordShapes {
         && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
+  /**
+   * The common words one edit from a lower-case word (a swap of neighbours, a letter dropped,
+   * added or changed), at most {@code maxLevel} in SCOWL's levels: swaps first, then the
+   * commonest. LanguageTool's speller suggests poorly for words in capitals ("JUYR": just, July;
+   * "YAERS": ya ers), so these are weighed beside its suggestions.
+   */
+  List<String> commonNeighbours(String lowerWord, int maxLevel) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    for (int i = 0; i + 1 < lowerWord.length(); i++) {
+      found.add(lowerWord.substring(0, i) + lowerWord.charAt(i + 1) + lowerWord.charAt(i) + lowerWord.substring(i + 2));
+    }
+    java.util.List<String> others = new java.util.ArrayList<>();
+    for (int i = 0; i <= lowerWord.length(); i++) {
+      if (i < lowerWord.length()) {
+        others.add(lowerWord.substring(0, i) + lowerWord.substring(i + 1));
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        others.add(lowerWord.substring(0, i) + c + lowerWord.substring(i));
+        if (i < lowerWord.length() && c != lowerWord.charAt(i)) {
+          others.add(lowerWord.substring(0, i) + c + lowerWord.substring(i + 1));
+        }
+      }
+    }
+    others.sort(java.util.Comparator.comparingInt(wordLists::level));
+    found.addAll(others);
+    found.remove(lowerWord);
+    return found.stream().filter(word -> wordLists.level(word) <= maxLevel).toList();
+  }
+
   /** Edits from a to b, a swap of neighbours counting as one. */
   static int edits(String a, String b) {
     if (isAdjacentTransposition(a, b)) {
@@ -51,6 +81,59 @@ final class WordShapes {
       }
     }
     return found == a.length();
+  }
+
+  /**
+   * The most letters of an all-capitals word read as an acronym by its length alone ("NYT",
+   * "CEO"): three-letter runs are initials far more often than typos, except a swap in one of
+   * the commonest words ("TEH"), which {@link #isAdjacentTransposition} still finds.
+   */
+  static final int ACRONYM_LENGTH = 3;
+
+  /**
+   * True when an all-capitals word is shaped like an acronym, whatever the lists say: dotted
+   * ("U.N.", "N.Y"), short ({@link #ACRONYM_LENGTH} letters or fewer), or without a vowel ("NBC",
+   * "CFPB"), which no English word spelt out in capitals lacks.
+   */
+  static boolean acronymShaped(String word) {
+    String letters = word.replaceAll("[^\\p{L}]", "");
+    if (word.indexOf('.') >= 0 || letters.length() <= ACRONYM_LENGTH) {
+      return true;
+    }
+    return letters.chars().noneMatch(c -> "AEIOUY".indexOf(Character.toUpperCase(c)) >= 0);
+  }
+
+  /** The least share of a line's words in capitals for it to be a line set in capitals (a headline, a slug). */
+  private static final double CAPITALS_LINE_SHARE = 0.8;
+
+  /**
+   * True when the word stands in a line set in capitals: a wire headline or slug ("MERGER TALKS
+   * STALL"), where words in capitals are words, not acronyms. Three words at least, four in
+   * five of them in capitals.
+   */
+  static boolean inCapitalsLine(String text, Span span) {
+    int start = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int end = text.indexOf('\n', span.end());
+    List<Span> words = Text.words(text, new Span(start, end < 0 ? text.length() : end));
+    long capitals = words.stream()
+        .map(word -> text.substring(word.start(), word.end()))
+        .filter(word -> word.chars().anyMatch(Character::isLetter) && Text.isAllCapitals(word))
+        .count();
+    return words.size() >= 3 && capitals >= CAPITALS_LINE_SHARE * words.size();
+  }
+
+  /**
+   * True when a capital follows a lower-case letter inside the word: a brand's or a name's
+   * styling ("iFixit", "eGPU", "SunShot", "DeKalb"). A capital after a hyphen ("ex-Natioanl") or
+   * a capital pair opening the word ("THe", a slip of the shift key) is not styling.
+   */
+  static boolean brandStyled(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasDigit(String word) {

@@ -1,0 +1,301 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Document;
+import dev.copydesk.core.LanguageToolMatch;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The spelling rule's verdict on a capitalised word the dictionary does not know, in Title case
+ * or in capitals: a typo of a common word when the evidence says so, else a name or an acronym
+ * (null). The evidence is {@link NameEvidence}'s, {@link WordShapes}' and the word lists'.
+ */
+final class CapitalisedTypos {
+
+  /** A typo and the word meant: certain (an error), likely (a warning), or a rare word's slip. */
+  record Typo(String meant, Kind kind) {
+
+    /** How sure the evidence is. */
+    enum Kind { CERTAIN, LIKELY, RARE }
+  }
+
+  /** The most edits between a capitalised word and a common word for one-letter evidence. */
+  private static final int MAX_EDITS = 1;
+
+  /**
+   * Short words have many dictionary neighbours one edit away ("Wes": was, we, yes), so a near
+   * word elsewhere in the draft is evidence only for words this long or longer.
+   */
+  private static final int MIN_LENGTH_FOR_DRAFT_EVIDENCE = 5;
+
+  /**
+   * After a determiner, a word one letter off a common word is a typo only when it is this long:
+   * "the German Chancelor" is, "the Bassis" (a family) and "the Dalles" (a place) are not.
+   */
+  private static final int MIN_LENGTH_IN_DETERMINER_SLOT = 7;
+
+  /** From this many letters, a word in a line of capitals two edits from a common word is a likely typo. */
+  private static final int LONG_WORD = 8;
+
+  private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(MAX_EDITS);
+
+  private final WordLists.Lists wordLists;
+  private final NameEvidence names;
+  private final WordShapes shapes;
+  private final RareWords rareWords;
+
+  CapitalisedTypos(WordLists.Lists wordLists, NameEvidence names, WordShapes shapes, RareWords rareWords) {
+    this.wordLists = wordLists;
+    this.names = names;
+    this.shapes = shapes;
+    this.rareWords = rareWords;
+  }
+
+  /**
+   * A capitalised word the dictionary does not know: a typo of a common word when the evidence
+   * says so, else a name (null). The evidence, strongest first:
+   *
+   * <ul>
+   *   <li>the plural of a known name ("the Currys") is a name, and so is a name in the gazetteer
+   *       unless it stands where a common noun would;
+   *   <li>two neighbouring letters of a common word swapped ("Presdient") is a typo, unless the
+   *       word sits among other names ("Beryl W. Sprinkel", a word the draft repeats) and the
+   *       common word is not among the commonest: "Sprinkel" is a surname, "Counyt" is not;
+   *   <li>one letter off a common word is a likely typo (a warning) where a common noun stands
+   *       ("the German Chancelor", a long word after a determiner), or, away from other names,
+   *       when the draft uses that word elsewhere.
+   * </ul>
+   */
+  Typo capitalised(Analysis analysis, LanguageToolMatch match, String word, boolean repeated, boolean repeatedMidSentence,
+      Map<String, Map<String, Integer>> draftWords) {
+    Document document = analysis.document();
+    String lowerWord = Text.lower(word);
+    List<String> weighed = Findings.firstFew(match.suggestions());
+    boolean gazetteer = names.isName(word);
+    Typo inOrganisation = organisationSlot(analysis, match, word, gazetteer);
+    if (inOrganisation != null) {
+      return inOrganisation;
+    }
+    if (names.pluralOfName(word, analysis)) {
+      return null;
+    }
+    if (!repeatedMidSentence && names.opensSentence(document, match.span())) {
+      Typo typo = sentenceInitial(analysis, match, word, gazetteer);
+      if (typo != null || wordLists.level(lowerWord) <= WordLists.KNOWN_LEVEL) {
+        return typo;
+      }
+    }
+    boolean determinerSlot = names.afterDeterminer(document, match.span());
+    if (gazetteer && !determinerSlot) {
+      // The gazetteer is large enough to hold a surname for many a typo ("Chancelor"); where a
+      // common noun stands ("the German Chancelor"), the typo reading wins.
+      return null;
+    }
+    boolean nameContext = repeated || names.inNameContext(analysis, match.span());
+    for (String suggestion : weighed) {
+      String lowerSuggestion = Text.lower(suggestion);
+      int level = wordLists.level(lowerSuggestion);
+      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion) && level <= WordLists.COMMON_LEVEL
+          && (determinerSlot || !nameContext || level <= WordLists.COMMONEST_LEVEL || names.endsOrTitlesNames(lowerSuggestion)
+              || names.amongCommonWords(analysis, match.span()))) {
+        return new Typo(suggestion, Typo.Kind.CERTAIN);
+      }
+    }
+    boolean slotEvidence = determinerSlot && word.length() >= MIN_LENGTH_IN_DETERMINER_SLOT;
+    boolean draftEvidence = !nameContext && word.length() >= MIN_LENGTH_FOR_DRAFT_EVIDENCE;
+    if (!slotEvidence && !draftEvidence) {
+      return null;
+    }
+    for (String suggestion : weighed) {
+      String lowerSuggestion = Text.lower(suggestion);
+      if (LEVENSHTEIN.apply(lowerWord, lowerSuggestion) >= 0
+          && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL
+          && (slotEvidence || draftWords.containsKey(lowerSuggestion))) {
+        return new Typo(suggestion, Typo.Kind.LIKELY);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An all-capitals word the dictionary does not know (a wire headline's "MERGRE TALKS", a slug's
+   * "EXHCANGE", a word set in capitals in prose): a typo of a common word when the evidence says
+   * so, else an acronym or a name set in capitals (null). In capitals a word's case says nothing,
+   * so the evidence is the rest:
+   *
+   * <ul>
+   *   <li>an acronym: the draft uses it again, spells it out in parentheses' company ("(NYAG)"),
+   *       a list or the dictionary holds it, or its shape says so (dotted, three letters or
+   *       fewer, no vowel);
+   *   <li>a name in capitals: the draft writes it in another case ("WeWork" for "WEWORK"), or the
+   *       gazetteer holds it, unless it stands where a common noun would;
+   *   <li>else a swap of neighbouring letters of a common word is a typo (an error), even in three
+   *       letters when the word is among the commonest ("TEH"), and one letter off a common word
+   *       a likely typo (a warning).
+   * </ul>
+   */
+  Typo allCapitals(
+      Analysis analysis, LanguageToolMatch match, String word, boolean repeated, Map<String, Map<String, Integer>> draftWords) {
+    String lowerWord = Text.lower(word);
+    // The draft writes it in another case the speller knows, with an inner capital ("WeWork"),
+    // or more than once ("Sondland"): a name. One other unknown spelling is no evidence: the same
+    // slip made twice is ("SHOUDL" in a headline, "Shoudl" in the copy).
+    boolean otherCase = draftWords.getOrDefault(lowerWord, Map.of()).entrySet().stream()
+        .anyMatch(form -> !form.getKey().equals(word) && (form.getValue() > 1 || analysis.knowsWord(form.getKey())
+            || names.isName(form.getKey()) || form.getKey().chars().skip(1).anyMatch(Character::isUpperCase)
+            || amongNames(analysis, form.getKey())));
+    if (repeated || otherCase || NameEvidence.inParentheses(analysis.document(), match.span())) {
+      return null;
+    }
+    // "CLOSD-DOOR": the part the speller does not know is weighed, and mended in the whole.
+    String part = word;
+    for (String piece : word.split("-")) {
+      if (!piece.isEmpty() && !analysis.knowsWord(piece) && !analysis.knowsWord(Text.lower(piece))) {
+        part = piece;
+        break;
+      }
+    }
+    String lowerPart = Text.lower(part);
+    // In capitals the gazetteer holds many a surname that is also a slip ("TARDE", "SHAER"):
+    // unless the draft writes the name in another case, it outweighs a swap of the commonest words only.
+    boolean gazetteer = (names.isName(part) || names.isName(Text.matchCase(lowerPart, part)))
+        && !names.afterDeterminer(analysis.document(), match.span());
+    boolean shaped = WordShapes.acronymShaped(part);
+    Set<String> candidates = new LinkedHashSet<>();
+    if (part.equals(word)) {
+      candidates.addAll(Findings.firstFew(match.suggestions()));
+    }
+    for (String neighbour : shapes.commonNeighbours(lowerPart, WordLists.COMMON_LEVEL)) {
+      if (analysis.knowsWord(neighbour)) {
+        candidates.add(neighbour.toUpperCase(Locale.ROOT));
+      }
+    }
+    List<String> weighed = List.copyOf(candidates);
+    for (String suggestion : weighed) {
+      String lowerSuggestion = Text.lower(suggestion);
+      int level = wordLists.level(lowerSuggestion);
+      if (WordShapes.isAdjacentTransposition(lowerPart, lowerSuggestion)
+          && level <= (shaped || gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
+        return new Typo(word.replace(part, suggestion), Typo.Kind.CERTAIN);
+      }
+    }
+    if (shaped || gazetteer || !WordShapes.inCapitalsLine(analysis.document().text(), match.span())) {
+      // In prose a word in capitals is an acronym far more often than a shouted word ("ECRI",
+      // "BAAR"): only a swap of neighbouring letters, above, is evidence enough there.
+      return null;
+    }
+    for (String suggestion : weighed) {
+      String lowerSuggestion = Text.lower(suggestion);
+      // Two edits from a long word ("PROFFESOR") are still one slip in a headline.
+      int edits = lowerPart.length() >= LONG_WORD ? WordShapes.edits(lowerPart, lowerSuggestion) : 2;
+      if ((LEVENSHTEIN.apply(lowerPart, lowerSuggestion) >= 0 || edits <= 2)
+          && wordLists.level(lowerSuggestion) <= WordLists.COMMON_LEVEL && lowerSuggestion.indexOf(' ') < 0) {
+        return new Typo(word.replace(part, suggestion), Typo.Kind.LIKELY);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A capitalised word before one that ends an organisation's name: "the Comerce Department",
+   * "Secuirties Inc". One letter off a common word there is a typo even among names; even a name
+   * the gazetteer (or an acronym the speller) knows, when the word is among the commonest ("Stae
+   * College": Stae, STAE; "Ruels Committee"). Null when it is not in that slot or no such word.
+   */
+  Typo organisationSlot(Analysis analysis, LanguageToolMatch match, String word, boolean known) {
+    if (!names.beforeOrganisationWord(analysis.document(), match.span())) {
+      return null;
+    }
+    return oneEditOfCommonWord(withNeighbours(analysis, match, word), word, Typo.Kind.CERTAIN,
+        known ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL);
+  }
+
+  /**
+   * A capitalised word opening a sentence: "Teh board met", where the capital is the sentence's,
+   * not a name's, as the next word shows: in lower case; a name when the word meant is a
+   * determiner or another word that opens sentences before names ("Tje Wild lost", "Hwile
+   * Google"); a comma, an apostrophe or a figure when it is one of the few thousand commonest
+   * words ("Howver, ...", "Htey're", "Bedore 1933"). A swap of letters of the commonest words is
+   * a typo even when the gazetteer holds the spelling ("Teh", "Btu", "Hsi" are surnames, which a
+   * draft would give again mid-sentence); one letter off a common word no list knows as a name,
+   * a likely typo. A word the lists know ("Bingles and bobbles:") is weighed as in lower case.
+   */
+  Typo sentenceInitial(Analysis analysis, LanguageToolMatch match, String word, boolean gazetteer) {
+    String lowerWord = Text.lower(word);
+    int lowerLevel = wordLists.level(lowerWord);
+    if (lowerLevel <= WordLists.KNOWN_LEVEL) {
+      LanguageToolMatch widened = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), match.span(),
+          match.message(), withNeighbours(analysis, match, word), match.spelling());
+      String meant = lowerLevel <= WordLists.COMMON_LEVEL ? null
+          : rareWords.slipOfCommonWord(analysis, widened, word, 1, WordLists.COMMONEST_LEVEL, Integer.MAX_VALUE);
+      return meant == null ? null : new Typo(meant, Typo.Kind.RARE);
+    }
+    List<String> candidates = withNeighbours(analysis, match, word);
+    char next = NameEvidence.next(analysis.document(), match.span());
+    List<String> weighed = new java.util.ArrayList<>();
+    for (String candidate : candidates) {
+      String lower = Text.lower(candidate);
+      boolean fits = Character.isLowerCase(next)
+          || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
+          || ((next == ',' || next == '\'' || next == '\u2019' || next == '$' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
+      if (fits) {
+        weighed.add(candidate);
+      }
+    }
+    for (String suggestion : weighed) {
+      String lowerSuggestion = Text.lower(suggestion);
+      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion)
+          && wordLists.level(lowerSuggestion) <= (gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
+        return new Typo(suggestion, Typo.Kind.CERTAIN);
+      }
+    }
+    return gazetteer ? null : oneEditOfCommonWord(weighed, word, Typo.Kind.LIKELY, WordLists.COMMON_LEVEL);
+  }
+
+  /** True when the draft writes {@code form} (in Title case) among other names: "Eswar Prasad" for "ESWAR". */
+  private boolean amongNames(Analysis analysis, String form) {
+    if (!Text.isCapitalised(form) || Text.isAllCapitals(form)) {
+      return false;
+    }
+    String text = analysis.document().text();
+    for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && (at + form.length() >= text.length() || !Character.isLetter(text.charAt(at + form.length())));
+      if (whole && names.inNameContext(analysis, new dev.copydesk.core.Span(at, at + form.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speller's first suggestions and, after them, the common words one edit from the word
+   * that it knows, in the word's case: the speller's own miss some ("Stae": no "State").
+   */
+  private List<String> withNeighbours(Analysis analysis, LanguageToolMatch match, String word) {
+    Set<String> candidates = new LinkedHashSet<>(Findings.firstFew(match.suggestions()));
+    for (String neighbour : shapes.commonNeighbours(Text.lower(word), WordLists.COMMON_LEVEL)) {
+      if (analysis.knowsWord(neighbour)) {
+        candidates.add(Text.matchCase(neighbour, word));
+      }
+    }
+    return List.copyOf(candidates);
+  }
+
+  /** The first suggestion one edit from the word that is this common, as a typo of that kind; or null. */
+  private Typo oneEditOfCommonWord(List<String> suggestions, String word, Typo.Kind kind, int commonest) {
+    String lowerWord = Text.lower(word);
+    for (String suggestion : suggestions) {
+      String lowerSuggestion = Text.lower(suggestion);
+      if (WordShapes.edits(lowerWord, lowerSuggestion) == 1 && wordLists.level(lowerSuggestion) <= commonest) {
+        return new Typo(suggestion, kind);
+      }
+    }
+    return null;
+  }
+}
