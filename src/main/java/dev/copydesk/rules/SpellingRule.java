@@ -170,7 +170,8 @@ final class SpellingRule implements Rule {
         findings.add(finding(messages.variant(), variantSeverity, match.span(), word, best, match.suggestions(), variant, analysis));
         continue;
       }
-      if (draftWords == null && Text.isCapitalised(word)) {
+      if (draftWords == null && (Text.isCapitalised(word) || Text.isAllCapitals(word))) {
+        // both capital checks read it; an all-caps word may open with a digit ("3DSTAKE"), which isCapitalised misses
         draftWords = wordForms(document);
       }
       if (WordShapes.brandStyled(word)) {
