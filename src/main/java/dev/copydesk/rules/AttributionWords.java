@@ -47,6 +47,7 @@ record AttributionWords(
     Set<String> copulas,
     Set<String> rumourModifiers,
     Set<String> unaffiliated,
+    Set<String> memberWords,
     Set<String> organisationModifiers,
     Set<String> definiteWords,
     Set<String> affiliations,
@@ -60,8 +61,8 @@ record AttributionWords(
       "crowd-nouns", "follower-nouns", "unnameable-nouns", "crowd-pronouns", "first-person",
       "rumour-nouns", "evidence-nouns", "quantifiers", "passive-verbs", "consensus-verbs", "rumour-passives",
       "complement-passives", "charge-passives", "credit-passives", "consensus-adverbs", "negations", "belief-nouns",
-      "belief-adjectives", "copulas", "rumour-modifiers", "unaffiliated-modifiers", "organisation-modifiers",
-      "definite-words", "affiliations", "indefinites", "modals");
+      "belief-adjectives", "copulas", "rumour-modifiers", "unaffiliated-modifiers", "member-words",
+      "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -81,7 +82,7 @@ record AttributionWords(
         sets.get("passive-verbs"), sets.get("consensus-verbs"), sets.get("rumour-passives"),
         sets.get("complement-passives"), sets.get("charge-passives"), sets.get("credit-passives"), sets.get("consensus-adverbs"),
         sets.get("negations"), sets.get("belief-nouns"), sets.get("belief-adjectives"), sets.get("copulas"),
-        sets.get("rumour-modifiers"), sets.get("unaffiliated-modifiers"), sets.get("organisation-modifiers"),
+        sets.get("rumour-modifiers"), sets.get("unaffiliated-modifiers"), sets.get("member-words"), sets.get("organisation-modifiers"),
         sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"));
   }
 

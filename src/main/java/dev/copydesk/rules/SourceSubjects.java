@@ -139,6 +139,11 @@ final class SourceSubjects {
         return null; // "we veterans acknowledge": the writer's own view ("most of us think" is a crowd)
       }
     }
+    if (speech && subject.head == subject.start && subject.head == subject.end && memberCrowd(headWord)) {
+      // "Republicans say", "Americans believe": the members of a party, faith or nation, a crowd
+      // with a capital; "Senate Republicans", "the Russians" (a government) are somebody's.
+      return Attributions.Source.VAGUE;
+    }
     if (s.isName(subject.head) && !words.quantifiers().contains(headWord)) {
       return Attributions.Source.NAMED; // a name, even one the tagger takes for a plural ("Sheets said")
     }
@@ -188,6 +193,15 @@ final class SourceSubjects {
       return Attributions.Source.NAMED; // "the researchers", "the official", "the report": what the story has introduced
     }
     return source;
+  }
+
+  /** A plural of a party's, a faith's or a nation's member: "republicans", "americans", "catholics". */
+  private boolean memberCrowd(String word) {
+    if (!word.endsWith("s") || word.length() < 4) {
+      return false;
+    }
+    String member = word.substring(0, word.length() - 1);
+    return words.memberWords().contains(member) || words.unaffiliated().contains(member);
   }
 
   /** "..., said another witness, former adviser Fiona Hill": the comma opens the source's name. */
