@@ -170,7 +170,8 @@ final class SpellingRule implements Rule {
         findings.add(finding(messages.variant(), variantSeverity, match.span(), word, best, match.suggestions(), variant, analysis));
         continue;
       }
-      if (draftWords == null && Text.isCapitalised(word)) {
+      // Capitals without a capital first ("אA": no letter in it is lower case) are weighed as capitals too.
+      if (draftWords == null && (Text.isCapitalised(word) || Text.isAllCapitals(word))) {
         draftWords = wordForms(document);
       }
       if (WordShapes.brandStyled(word)) {
