@@ -14,8 +14,8 @@ LanguageTool's own speller on the same text in the same run.
 LanguageTool is its command line 6.8 (fetched from Maven Central by bench/speed.sh's recipe),
 with only its speller on (MORFOLOGIK_RULE_EN_US), over the same articles.
 
-Usage: bench/spelling.py [--folder F] [--glob 'ca*_news.txt'] [--per-article 8] [--title-case 4]
-                         [--seed 1] [--lang en-US] [--show-false-alarms]
+Usage: bench/spelling.py [--folder F] [--glob 'ca*_news.txt'] [--part all|dev|held-out] [--per-article 8]
+                         [--title-case 4] [--seed 1] [--lang en-US] [--show-false-alarms]
 """
 import argparse
 import hashlib
@@ -307,6 +307,9 @@ def main():
     parser.add_argument("--all-caps", type=int, default=2)
     parser.add_argument("--sentence-start", type=int, default=3)
     parser.add_argument("--slips", type=int, default=3)
+    parser.add_argument("--part", choices=("all", "dev", "held-out"), default="all",
+                        help="held-out: every fifth article by sorted name (the 5th, 10th...), measured once; "
+                             "dev: the other four in five, to tune on")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--lang", default="en-US", help="LanguageTool's variant; copydesk gets the same")
     parser.add_argument("--copydesk-lang", help="copydesk's variant instead (auto: decided per draft, as by default)")
@@ -316,6 +319,9 @@ def main():
     args = parser.parse_args()
 
     paths = sorted(Path(args.folder).glob(args.glob))
+    if args.part != "all":
+        held_out = args.part == "held-out"
+        paths = [p for i, p in enumerate(paths) if (i % 5 == 4) == held_out]
     if not paths:
         sys.exit(f"spelling: no articles match {args.glob} in {args.folder}")
     originals = [p.read_text(encoding="utf-8") for p in paths]
@@ -357,7 +363,7 @@ def main():
 
     ours_body, ours_head = split(ours_clean)
     theirs_body, theirs_head = split(theirs_clean)
-    print(f"{len(paths)} articles ({args.glob} in {args.folder}), {words} words; variant {args.lang} (copydesk: {ours_lang}); seed {args.seed}")
+    print(f"{len(paths)} articles ({args.glob} in {args.folder}, part {args.part}), {words} words; variant {args.lang} (copydesk: {ours_lang}); seed {args.seed}")
     print(f"{'':52} {'copydesk':>10} {'LanguageTool':>13}")
     print(f"{'spelling flags on clean copy':52} {len(ours_body):10d} {len(theirs_body):13d}")
     print(f"{'  per 1,000 words':52} {1000 * len(ours_body) / words:10.2f} {1000 * len(theirs_body) / words:13.2f}")
