@@ -7,6 +7,7 @@ import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
 import dev.copydesk.rules.PromoShapes.Shape;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +83,7 @@ final class PromoBlockRule implements Rule {
   @Override
   public List<Finding> check(Analysis analysis) {
     Document document = analysis.document();
-    List<Span> paragraphs = document.paragraphs();
+    List<Span> paragraphs = lines(document);
     List<String> texts = paragraphs.stream().map(document::text).toList();
     List<Shape> classes = shapes.classify(texts);
     int n = texts.size();
@@ -111,6 +112,46 @@ final class PromoBlockRule implements Rule {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The draft's paragraphs, with a paragraph set line by line split into its lines. Markdown
+   * joins lines without a blank between them into one paragraph, so a story pasted from a CMS one
+   * paragraph a line, with its "You may also like" list under it, is one paragraph whose lines
+   * are the units this rule shapes, as they are in plain text. A paragraph is set line by line
+   * when it has three lines or more and every line after the first opens as a paragraph does (not
+   * with a lower-case letter); prose wrapped at a width continues some line in lower case.
+   */
+  private static List<Span> lines(Document document) {
+    String text = document.text();
+    String source = document.source();
+    List<Span> units = new ArrayList<>();
+    for (Span paragraph : document.paragraphs()) {
+      List<Integer> breaks = new ArrayList<>(); // prose offsets of the spaces that stand for a line break
+      boolean lineByLine = true;
+      for (int p = paragraph.start() + 1; p + 1 < paragraph.end() && lineByLine; p++) {
+        if (text.charAt(p) != ' ') {
+          continue;
+        }
+        int from = document.sourceOffset(p - 1) + 1;
+        int to = document.sourceOffset(p + 1);
+        if (from < to && to <= source.length() && source.substring(from, to).indexOf('\n') >= 0) {
+          breaks.add(p);
+          lineByLine = !Character.isLowerCase(text.codePointAt(p + 1));
+        }
+      }
+      if (!lineByLine || breaks.size() < 2) {
+        units.add(paragraph);
+        continue;
+      }
+      int start = paragraph.start();
+      for (int p : breaks) {
+        units.add(new Span(start, p));
+        start = p + 1;
+      }
+      units.add(new Span(start, paragraph.end()));
+    }
+    return units;
   }
 
   /**

@@ -192,6 +192,11 @@ class LanguageServerTest {
         new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
   }
 
+  /** The draft's text a diagnostic flags, as the server sends it in the diagnostic's data. */
+  private static String flagged(Diagnostic diagnostic) {
+    return diagnostic.getData() instanceof JsonObject data && data.has("text") ? data.get("text").getAsString() : "";
+  }
+
   private static Set<String> codes(PublishDiagnosticsParams published) {
     return published.getDiagnostics().stream().map(Diagnostics::code).flatMap(Optional::stream).collect(Collectors.toSet());
   }
@@ -259,13 +264,29 @@ class LanguageServerTest {
   }
 
   @Test
-  void theSeedArticleAsPlainTextGetsTheFourEditorialRules() throws Exception {
+  void theSeedArticleAsPlainTextAndAsMarkdownGetsTheFourEditorialRulesAndTheTyposFix() throws Exception {
     Path seed = Path.of("../shared/seed-article.txt");
     Assumptions.assumeTrue(Files.isRegularFile(seed), "the shared seed article is beside the clone");
+    String text = Files.readString(seed, StandardCharsets.UTF_8);
     Connection connection = start(workspace);
-    String uri = open(connection, workspace.resolve("seed.txt"), "plaintext", Files.readString(seed, StandardCharsets.UTF_8));
-    PublishDiagnosticsParams published = connection.awaitVersion(uri, 1);
+    String plain = open(connection, workspace.resolve("seed.txt"), "plaintext", text);
+    PublishDiagnosticsParams published = connection.awaitVersion(plain, 1);
     assertTrue(codes(published).containsAll(Set.of("spelling", "duplicated-word", "unattributed-claim", "promo-block")), codes(published).toString());
+
+    // The case: an editor that opens the seed as Markdown, fixes "Presdient" with the
+    // code action and gets the diagnostics without it.
+    String markdown = open(connection, workspace.resolve("seed.md"), "markdown", text);
+    PublishDiagnosticsParams asMarkdown = connection.awaitVersion(markdown, 1);
+    assertTrue(codes(asMarkdown).containsAll(Set.of("spelling", "duplicated-word", "unattributed-claim", "promo-block")), codes(asMarkdown).toString());
+    Diagnostic typo = asMarkdown.getDiagnostics().stream()
+        .filter(d -> Diagnostics.code(d).equals(Optional.of("spelling")) && flagged(d).equals("Presdient"))
+        .findFirst().orElseThrow();
+    String fixed = apply(text, titled(actions(connection, markdown, typo), "Replace with 'President'"), markdown);
+    assertEquals(text.replace("Presdient", "President"), fixed, "only the typo changes");
+    change(connection, markdown, 2, fixed);
+    PublishDiagnosticsParams afterFix = connection.awaitVersion(markdown, 2);
+    assertTrue(afterFix.getDiagnostics().stream().noneMatch(d -> flagged(d).equals("Presdient")),
+        afterFix.getDiagnostics().toString());
   }
 
   @Test
