@@ -261,6 +261,12 @@ final class QuotationMarksRule implements Rule {
     if (before != null && isSpeaker(s, before.head())) {
       return true;
     }
+    // "..., Meek said": the chunker may not make a phrase of a name it reads as an adjective.
+    int previous = start - 1;
+    if (previous >= 0 && (Text.isCapitalised(s.lower(previous)) || s.token(previous).hasTag("PRP")
+        || s.token(previous).hasTag("NN") || Text.isCapitalised(s.analysisText(previous)))) {
+      return true;
+    }
     int after = verb + 1;
     while (after < s.size() && s.isAdverb(after)) {
       after++;

@@ -60,6 +60,11 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
     return tokens.get(i).span().end();
   }
 
+  /** The token's text as written. */
+  String analysisText(int i) {
+    return analysis.document().text(tokens.get(i).span());
+  }
+
   String lower(int i) {
     return Text.lower(analysis.document().text(tokens.get(i).span()));
   }
