@@ -228,6 +228,14 @@ final class QuotationMarksRule implements Rule {
     int words = Text.words(document.text(), quotation).size();
     String inner = quoted.replaceAll("[\"\u201C\u201D\\s]+$", "");
     boolean sentence = words >= 3 && !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    List<Span> spans = Text.words(document.text(), quotation);
+    if (spans.isEmpty() || Text.isLowerCase(document.text(spans.get(0)))) {
+      return false; // a partial quotation woven into the writer's sentence, which attributes it
+    }
+    long capitalised = spans.stream().filter(word -> Text.isCapitalised(document.text(word))).count();
+    if (capitalised * 2 > spans.size()) {
+      return false; // "The Adventures Of Ozzie And Harriet": a title in title case
+    }
     return words >= minQuotedWords || sentence;
   }
 
