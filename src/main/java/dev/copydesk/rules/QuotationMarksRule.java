@@ -196,7 +196,8 @@ final class QuotationMarksRule implements Rule {
       while (first > 0 && runsOn(quotations, first - 1)) {
         first--; // a quotation run on from earlier paragraphs is attributed where it began
       }
-      boolean attributed = false;
+      // A quotation run on from an earlier paragraph is judged once, where it began.
+      boolean attributed = first < quotation.paragraph();
       for (int p = Math.max(0, first - 1); p <= quotation.paragraph() && !attributed; p++) {
         int index = p;
         attributed = speakerIn.computeIfAbsent(p,
@@ -271,7 +272,7 @@ final class QuotationMarksRule implements Rule {
     }
     // "..., Meek said": the chunker may not make a phrase of a name it reads as an adjective.
     int previous = start - 1;
-    if (previous >= 0 && (Text.isCapitalised(s.lower(previous)) || s.token(previous).hasTag("PRP")
+    if (previous >= 0 && (s.token(previous).hasTag("CC") || Text.isCapitalised(s.lower(previous)) || s.token(previous).hasTag("PRP")
         || s.token(previous).hasTag("NN") || Text.isCapitalised(s.analysisText(previous)))) {
       return true;
     }
