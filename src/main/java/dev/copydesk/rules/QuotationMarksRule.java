@@ -57,7 +57,7 @@ final class QuotationMarksRule implements Rule {
   }
 
   /** "... great show." – Ann F.: a dash and a name after a quotation sign it, as under a reader's review. */
-  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("\\s*[\u2013\u2014-]+\\s*\\p{Lu}");
+  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("[\\s.]*[\u2013\u2014-]+\\s*\\p{Lu}");
 
   private final String id;
   private final Severity severity;
@@ -206,7 +206,8 @@ final class QuotationMarksRule implements Rule {
         attributed = speakerIn.computeIfAbsent(p,
             k -> hasSpeaker(analysis, paragraphs.get(index), quotedByParagraph.get(index), properWords));
       }
-      String after = document.text().substring(span.end(), Math.min(document.text().length(), span.end() + 4));
+      // The signature may stand on its own line after the quote: the next paragraph.
+      String after = document.text().substring(span.end(), Math.min(document.text().length(), span.end() + 6));
       if (!attributed && !SIGNATURE.matcher(after).lookingAt()) {
         findings.add(finding("unattributed-message", span, Map.of(), List.of()));
       }
