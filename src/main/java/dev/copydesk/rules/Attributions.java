@@ -228,7 +228,7 @@ final class Attributions {
   private void active(TaggedSentence s, int verb, boolean speech, List<Attribution> found) {
     if (!reportsClaim(s, verb)) {
       // A finding with no "that" still reports when its subject is evidence: "polls show a lead".
-      SourceSubjects.Subject subject = subjects.subjectEndingAt(s, SourceSubjects.skipAsideBefore(s, SourceSubjects.verbGroupStart(s, verb)));
+      SourceSubjects.Subject subject = SourceSubjects.subjectEndingAt(s, SourceSubjects.skipAsideBefore(s, SourceSubjects.verbGroupStart(s, verb)));
       boolean evidence = subject != null && has(s.token(subject.head()), words.evidenceNouns());
       if (!evidence || has(s.token(verb), words.intentionVerbs())) {
         return;
@@ -248,7 +248,7 @@ final class Attributions {
     // "..., said a source." / "say officials": the subject after the verb, the clause over.
     // A sentence's tokens leave its quotations out: '"...", said one military man' starts at "said".
     if ((groupStart == 0 || s.isPunctuation(groupStart - 1) || s.lower(groupStart - 1).equals("\"")) && verb + 1 < s.size()) {
-      SourceSubjects.Subject after = subjects.subjectStartingAt(s, verb + 1);
+      SourceSubjects.Subject after = SourceSubjects.subjectStartingAt(s, verb + 1);
       if (after != null && (after.end() + 1 >= s.size() || s.isPunctuation(after.end() + 1))) {
         Source source = SourceSubjects.appositiveName(s, after.end() + 1) ? Source.NAMED : subjects.judge(s, after, speech);
         if (source != null) {
@@ -280,7 +280,7 @@ final class Attributions {
    */
   private boolean attributeToSubject(TaggedSentence s, int groupStart, int end, boolean speech, List<Attribution> found) {
     int subjectEnd = SourceSubjects.skipAsideBefore(s, groupStart);
-    SourceSubjects.Subject subject = subjects.subjectEndingAt(s, subjectEnd);
+    SourceSubjects.Subject subject = SourceSubjects.subjectEndingAt(s, subjectEnd);
     if (subject == null || nestedInAnother(s, subject.start())) {
       return false; // "sources said at least two members had argued": the members are the sources' claim
     }
@@ -306,7 +306,7 @@ final class Attributions {
    * source": the construction from {@code start}, its source the noun phrase at {@code object}.
    */
   private void sourceObject(TaggedSentence s, int start, int object, List<Attribution> found) {
-    SourceSubjects.Subject source = subjects.subjectStartingAt(s, object);
+    SourceSubjects.Subject source = SourceSubjects.subjectStartingAt(s, object);
     if (source == null) {
       return;
     }

@@ -62,7 +62,7 @@ final class Hedges {
     if (by >= 0) {
       // "was disclosed today by a responsible source", "is considered by experts": the agent is
       // the source. (Not for a charge: "accused of rape by a woman" is the complaint in a case.)
-      SourceSubjects.Subject agent = has(token, words.chargePassives()) ? null : subjects.subjectStartingAt(s, by + 1);
+      SourceSubjects.Subject agent = has(token, words.chargePassives()) ? null : SourceSubjects.subjectStartingAt(s, by + 1);
       Attributions.Source source = agent == null ? null : subjects.judge(s, agent, true);
       if (source != null) {
         Attributions.add(found, new Span(s.start(verb), s.end(agent.end())), source);

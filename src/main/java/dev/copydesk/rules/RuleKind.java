@@ -19,7 +19,8 @@ public enum RuleKind {
   PROMO_LINE("promo-line", (file, dictionary) -> PromoLineRule.from(file), false, false, true, Api.NON_CONFORMANCE),
   REAL_WORD_SLIP("real-word-slip", (file, dictionary) -> RealWordSlipRule.from(file), true, false, false, Api.TYPO),
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),
-  PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL);
+  PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL),
+  QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {
@@ -33,6 +34,7 @@ public enum RuleKind {
     static final ApiType DUPLICATION = new ApiType("duplication", "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType NON_CONFORMANCE = new ApiType("non-conformance", "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType EDITORIAL = new ApiType(null, "COPYDESK", "Editorial (copydesk)", "Other");
+    static final ApiType TYPOGRAPHY = new ApiType("typographical", "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType LANGUAGETOOL = new ApiType(null, "LANGUAGETOOL", "LanguageTool", "Other");
   }
 

@@ -48,7 +48,7 @@ final class SourceSubjects {
   }
 
   /** The subject complex ending just before {@code end}: noun phrases joined by prepositions and adjectives. */
-  Subject subjectEndingAt(TaggedSentence s, int end) {
+  static Subject subjectEndingAt(TaggedSentence s, int end) {
     int last = end - 1;
     if (last < 0 || !s.inNounChunk(last)) {
       return null;
@@ -82,7 +82,7 @@ final class SourceSubjects {
   }
 
   /** The subject complex starting at {@code start}: one noun phrase and what hangs off it. */
-  Subject subjectStartingAt(TaggedSentence s, int start) {
+  static Subject subjectStartingAt(TaggedSentence s, int start) {
     if (start >= s.size() || !s.inNounChunk(start)) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Span;
 import dev.copydesk.core.Token;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,33 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
     this.properWords = properWords;
   }
 
+  /**
+   * The tagged tokens of the analysis that lie inside {@code span} and outside every one of the
+   * {@code skipped} spans (quotations), found by a binary search: the draft's tokens are in order,
+   * and a scan of all of them for every span would make a long draft quadratic.
+   */
+  static TaggedSentence of(Analysis analysis, Span span, List<Span> skipped, Set<String> properWords) {
+    List<Token> all = analysis.tokens();
+    int low = 0;
+    int high = all.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (all.get(mid).span().start() < span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Token> tokens = new java.util.ArrayList<>();
+    for (int i = low; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+      Token token = all.get(i);
+      if (span.contains(token.span()) && skipped.stream().noneMatch(skip -> skip.overlaps(token.span()))) {
+        tokens.add(token);
+      }
+    }
+    return new TaggedSentence(analysis, tokens, properWords);
+  }
+
   int size() {
     return tokens.size();
   }
@@ -30,6 +58,11 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
 
   int end(int i) {
     return tokens.get(i).span().end();
+  }
+
+  /** The token's text as written. */
+  String analysisText(int i) {
+    return analysis.document().text(tokens.get(i).span());
   }
 
   String lower(int i) {
