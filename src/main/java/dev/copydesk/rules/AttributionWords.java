@@ -2,7 +2,6 @@ package dev.copydesk.rules;
 
 import dev.copydesk.core.Token;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,11 +66,7 @@ record AttributionWords(
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
     for (String key : KEYS) {
-      Set<String> set = new HashSet<>();
-      for (String word : file.strings(key)) {
-        set.add(Text.lower(word.strip()));
-      }
-      sets.put(key, Set.copyOf(set));
+      sets.put(key, Text.lowerSet(file.strings(key)));
     }
     return new AttributionWords(sets.get("reporting-verbs"), sets.get("speech-verbs"), sets.get("clause-verbs"),
         sets.get("intention-verbs"), sets.get("judgement-verbs"), sets.get("raising-verbs"), sets.get("holding-verbs"),

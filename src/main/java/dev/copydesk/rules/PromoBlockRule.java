@@ -135,7 +135,7 @@ final class PromoBlockRule implements Rule {
         }
         int from = document.sourceOffset(p - 1) + 1;
         int to = document.sourceOffset(p + 1);
-        if (from < to && to <= source.length() && source.substring(from, to).indexOf('\n') >= 0) {
+        if (lineBreakBetween(source, from, Math.min(to, source.length()))) {
           breaks.add(p);
           lineByLine = !Character.isLowerCase(text.codePointAt(p + 1));
         }
@@ -152,6 +152,16 @@ final class PromoBlockRule implements Rule {
       units.add(new Span(start, paragraph.end()));
     }
     return units;
+  }
+
+  /** True when the source holds a line break in [from, to): the markup a space stands for. */
+  private static boolean lineBreakBetween(String source, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (source.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

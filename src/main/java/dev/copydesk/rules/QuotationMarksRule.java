@@ -74,22 +74,14 @@ final class QuotationMarksRule implements Rule {
         "unattributed-message")) {
       messages.put(key, file.requiredText(key));
     }
-    speechVerbs = lowerSet(file.strings("speech-verbs"));
-    statementNouns = lowerSet(file.strings("statement-nouns"));
+    speechVerbs = Text.lowerSet(file.strings("speech-verbs"));
+    statementNouns = Text.lowerSet(file.strings("statement-nouns"));
     minQuotedWords = file.integer("min-quoted-words", 6);
   }
 
   static QuotationMarksRule from(RuleFile file) throws RuleFileException {
     file.checkKeys(KEYS);
     return new QuotationMarksRule(file);
-  }
-
-  private static Set<String> lowerSet(List<String> words) {
-    Set<String> set = new HashSet<>();
-    for (String word : words) {
-      set.add(Text.lower(word.strip()));
-    }
-    return Set.copyOf(set);
   }
 
   @Override

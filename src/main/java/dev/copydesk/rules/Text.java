@@ -159,6 +159,15 @@ final class Text {
     return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
+  /** A rule file's list of words as a set, each stripped and lower-cased as {@link #lower} does. */
+  static Set<String> lowerSet(List<String> words) {
+    Set<String> set = new HashSet<>();
+    for (String word : words) {
+      set.add(lower(word.strip()));
+    }
+    return Set.copyOf(set);
+  }
+
   /** The word with its first letter in the case of {@code model}'s first letter. */
   static String matchCase(String word, String model) {
     if (word.isEmpty() || model.isEmpty()) {
