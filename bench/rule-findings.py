@@ -2,7 +2,8 @@
 """Counts a rule's findings on a folder of real copy and lists each one in its sentence, so a
 copy editor can judge them: the measurement behind the sourcing and promo-block rules.
 
-Usage: bench/rule-findings.py FOLDER [RULE...]   (default rules: unattributed-claim promo-block)
+Usage: bench/rule-findings.py [--config FILE] FOLDER [RULE...]   (default rules: unattributed-claim promo-block)
+(--config to measure a rule shipped switched off, such as relative-days, with a config that names it.)
 Prints findings per 10,000 words for each rule, then every finding with the text around it.
 """
 import json
@@ -12,13 +13,18 @@ import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-if len(sys.argv) < 2:
+args = sys.argv[1:]
+config = ["--no-config"]
+if args[:1] == ["--config"] and len(args) >= 2:
+    config = ["--config", args[1]]
+    args = args[2:]
+if not args:
     sys.exit(__doc__)
-folder = sys.argv[1]
-rules = sys.argv[2:] or ["unattributed-claim", "promo-block"]
+folder = args[0]
+rules = args[1:] or ["unattributed-claim", "promo-block"]
 files = sorted(os.path.join(root, f) for root, _, names in os.walk(folder) for f in names
                if f.endswith((".txt", ".md", ".markdown", ".html", ".htm")))
-run = subprocess.run([os.path.join(here, "..", "copydesk"), "check", "--format", "json", "--fail-on", "never"] + files,
+run = subprocess.run([os.path.join(here, "..", "copydesk"), "check", "--format", "json", "--fail-on", "never"] + config + files,
                      capture_output=True, text=True)
 if run.returncode != 0:
     sys.exit("copydesk failed (%d): %s" % (run.returncode, run.stderr))

@@ -1,5 +1,6 @@
 package dev.copydesk.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Document {
   private final List<Span> excluded;
   private final List<Suppression> suppressions;
   private final Variant language;
+  private final LocalDate dated;
 
   private Document(
       String name,
@@ -38,7 +40,8 @@ public final class Document {
       List<Span> paragraphs,
       List<Span> excluded,
       List<Suppression> suppressions,
-      Variant language) {
+      Variant language,
+      LocalDate dated) {
     this.name = name;
     this.source = source;
     this.text = text;
@@ -48,6 +51,7 @@ public final class Document {
     this.excluded = List.copyOf(excluded);
     this.suppressions = List.copyOf(suppressions);
     this.language = language;
+    this.dated = dated;
   }
 
   public static Builder builder(String name, String source) {
@@ -94,7 +98,21 @@ public final class Document {
 
   /** The same draft, asking to be checked in {@code newLanguage}. */
   public Document withLanguage(Variant newLanguage) {
-    return new Document(name, source, text, sourceOffsets, paragraphs, excluded, suppressions, newLanguage);
+    return new Document(name, source, text, sourceOffsets, paragraphs, excluded, suppressions, newLanguage, dated);
+  }
+
+  /**
+   * The date the draft's metadata gives it (Markdown front matter's {@code date:}, an HTML page's
+   * publication date), or null when it gives none. A dateline in the copy itself is prose, read
+   * by the rules that need it.
+   */
+  public LocalDate dated() {
+    return dated;
+  }
+
+  /** The same draft, dated {@code date} (an archive row's {@code published} column, say). */
+  public Document withDate(LocalDate date) {
+    return new Document(name, source, text, sourceOffsets, paragraphs, excluded, suppressions, language, date);
   }
 
   public String text(Span span) {
@@ -177,6 +195,7 @@ public final class Document {
     private final List<Suppression> suppressions = new ArrayList<>();
     private int paragraphStart = 0;
     private int excludedStart = -1;
+    private LocalDate dated;
 
     private Builder(String name, String source) {
       this.name = Objects.requireNonNull(name);
@@ -316,6 +335,12 @@ public final class Document {
       return this;
     }
 
+    /** Records the date the draft's metadata gives it. */
+    public Builder dated(LocalDate date) {
+      dated = date;
+      return this;
+    }
+
     /** Marks an already appended prose span as not copy. */
     public Builder exclude(Span span) {
       excluded.add(span);
@@ -368,7 +393,7 @@ public final class Document {
       excluded.sort((a, b) -> Integer.compare(a.start(), b.start()));
       mergeOverlapping(excluded);
       suppressions.sort((a, b) -> Integer.compare(a.sourceOffset(), b.sourceOffset()));
-      return new Document(name, source, text.toString(), map, paragraphs, excluded, suppressions, null);
+      return new Document(name, source, text.toString(), map, paragraphs, excluded, suppressions, null, dated);
     }
   }
 }

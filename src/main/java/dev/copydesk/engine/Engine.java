@@ -62,7 +62,7 @@ public final class Engine {
   /** What the reports say about the rules this engine runs, the config's "off" ones left out. */
   public List<RuleDescription> describeRules() {
     RuleSettings settings = new RuleSettings(config.rules());
-    return rules.stream().filter(rule -> !settings.turnsOff(rule.id())).map(LoadedRule::describe).toList();
+    return rules.stream().filter(settings::runs).map(LoadedRule::describe).toList();
   }
 
   /** How many threads may check one draft's paragraphs with LanguageTool at once (default 1). */
@@ -79,7 +79,7 @@ public final class Engine {
     long now = System.nanoTime();
     long deadline = now + Math.min(config.timeBudget().toNanos(), Long.MAX_VALUE - now);
     RuleSettings settings = config.settingsFor(document.name());
-    List<LoadedRule> enabled = rules.stream().filter(rule -> !settings.turnsOff(rule.id())).toList();
+    List<LoadedRule> enabled = rules.stream().filter(settings::runs).toList();
 
     DocumentAnalysis analysis = languageTools.analyse(document, config.variant(), deadline);
     if (enabled.stream().anyMatch(rule -> rule.kind().usesLanguageTool())) {

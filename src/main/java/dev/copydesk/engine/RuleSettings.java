@@ -3,6 +3,7 @@ package dev.copydesk.engine;
 import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
+import dev.copydesk.rules.LoadedRule;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,21 @@ public record RuleSettings(Map<String, String> settings) {
   /** True when the config turns the rule off. */
   public boolean turnsOff(String ruleId) {
     return setting(ruleId, null).equals("off");
+  }
+
+  /**
+   * True when the rule runs: not turned off, and, for a rule shipped switched off, named by the
+   * config (exactly or by a pattern) with {@code on} or a severity.
+   */
+  public boolean runs(LoadedRule rule) {
+    if (rule.enabledByDefault()) {
+      return !turnsOff(rule.id());
+    }
+    return names(rule.id()) && !turnsOff(rule.id());
+  }
+
+  private boolean names(String ruleId) {
+    return settings.keySet().stream().anyMatch(key -> key.endsWith("*") ? Rule.idMatches(key, ruleId) : key.equals(ruleId));
   }
 
   /** The finding with its configured severity, or empty if config turns it off. */

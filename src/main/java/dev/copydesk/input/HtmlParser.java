@@ -36,8 +36,26 @@ final class HtmlParser {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     org.jsoup.nodes.Document html = Jsoup.parse(source, "", parser);
     Document.Builder builder = Document.builder(name, source);
+    builder.dated(publicationDate(html));
     walk(html.body(), builder, source, false);
     return builder.build();
+  }
+
+  /**
+   * The page's publication date from its meta tags ({@code article:published_time}, {@code
+   * name="date"}, {@code itemprop="datePublished"}), or null.
+   */
+  private static java.time.LocalDate publicationDate(org.jsoup.nodes.Document html) {
+    java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+    for (Element meta : html.select("meta[content]")) {
+      for (String attribute : new String[] {"property", "name", "itemprop"}) {
+        String key = meta.attr(attribute);
+        if (!key.isEmpty()) {
+          values.computeIfAbsent(key.toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>()).add(meta.attr("content"));
+        }
+      }
+    }
+    return MetadataDates.first(values);
   }
 
   private static void walk(Node node, Document.Builder builder, String source, boolean inCode) {

@@ -4,6 +4,7 @@ import dev.copydesk.core.Document;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -27,7 +28,7 @@ import org.commonmark.parser.Parser;
  * paragraphs, list items, block quotes and link text.
  *
  * <p>Code blocks, HTML blocks and comments, link targets, images and YAML front matter are left
- * out of the prose; inline code stays in the prose, so the sentence around it reads whole, but is
+ * out of the prose (the front matter's publication date is kept as the draft's date); inline code stays in the prose, so the sentence around it reads whole, but is
  * excluded from findings.
  */
 final class MarkdownParser {
@@ -42,7 +43,11 @@ final class MarkdownParser {
 
   static Document parse(String name, String source) {
     Document.Builder builder = Document.builder(name, source);
-    new Walker(builder, source).blocks(PARSER.parse(source));
+    Node parsed = PARSER.parse(source);
+    YamlFrontMatterVisitor frontMatter = new YamlFrontMatterVisitor();
+    parsed.accept(frontMatter);
+    builder.dated(MetadataDates.first(frontMatter.getData()));
+    new Walker(builder, source).blocks(parsed);
     return builder.build();
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param location the file the rule came from
  * @param findingPrefix the start of the ids its findings carry instead of its own ({@code lt:}),
  *     or empty
+ * @param enabledByDefault false for a rule that runs only when the config names it
  */
 public record LoadedRule(
     Rule rule,
@@ -27,7 +28,8 @@ public record LoadedRule(
     List<String> supersedes,
     List<Example> examples,
     String location,
-    String findingPrefix) {
+    String findingPrefix,
+    boolean enabledByDefault) {
 
   public String id() {
     return rule.id();

@@ -23,7 +23,7 @@ public final class RuleFile {
 
   /** Keys every kind of rule understands. */
   static final Set<String> COMMON_KEYS =
-      Set.of("kind", "description", "severity", "supersedes", "examples");
+      Set.of("kind", "description", "severity", "enabled", "supersedes", "examples");
 
   private final String id;
   private final Path path;
@@ -63,6 +63,18 @@ public final class RuleFile {
 
   public String description() throws RuleFileException {
     return requiredText("description");
+  }
+
+  /**
+   * False when the rule is shipped switched off ({@code enabled: "off"}): a house style's check
+   * that the config switches on by naming the rule with {@code on} or a severity.
+   */
+  public boolean enabledByDefault() throws RuleFileException {
+    String value = text("enabled", "on");
+    if (!value.equals("on") && !value.equals("off")) {
+      throw error("enabled", "'" + value + "' is neither \"on\" nor \"off\"");
+    }
+    return value.equals("on");
   }
 
   public Severity severity() throws RuleFileException {

@@ -20,7 +20,8 @@ public enum RuleKind {
   REAL_WORD_SLIP("real-word-slip", (file, dictionary) -> RealWordSlipRule.from(file), true, false, false, Api.TYPO),
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),
   PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL),
-  QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY);
+  QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY),
+  DATE_CONSISTENCY("date-consistency", (file, dictionary) -> DateConsistencyRule.from(file), true, false, false, Api.INCONSISTENCY);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {
@@ -35,6 +36,7 @@ public enum RuleKind {
     static final ApiType NON_CONFORMANCE = new ApiType("non-conformance", "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType EDITORIAL = new ApiType(null, "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType TYPOGRAPHY = new ApiType("typographical", "COPYDESK", "Editorial (copydesk)", "Other");
+    static final ApiType INCONSISTENCY = new ApiType("inconsistency", "COPYDESK", "Editorial (copydesk)", "Other");
     static final ApiType LANGUAGETOOL = new ApiType(null, "LANGUAGETOOL", "LanguageTool", "Other");
   }
 

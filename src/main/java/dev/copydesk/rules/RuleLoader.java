@@ -136,6 +136,6 @@ public final class RuleLoader {
     Rule rule = kind.build(file, userDictionary);
     String findingPrefix = rule instanceof LanguageToolRule languageTool ? languageTool.prefix() : "";
     return new LoadedRule(rule, kind, file.description(), file.severity(), file.supersedes(), file.examples(),
-        file.location(), findingPrefix);
+        file.location(), findingPrefix, file.enabledByDefault());
   }
 }

@@ -177,6 +177,22 @@ class MainTest {
   }
 
   @Test
+  void aRuleShippedOffRunsOnlyWhenTheConfigNamesIt() throws IOException {
+    Path draft = temp.resolve("draft.txt");
+    Files.writeString(draft, "Published: 3 March 2026\n\nThe ministers met yesterday in Brussels.\n");
+    Result quiet = run("check", "--no-config", "--fail-on", "suggestion", draft.toString());
+    assertFalse(quiet.out().contains("[relative-days]"), quiet.out());
+    Path config = temp.resolve(".copydesk.yml");
+    Files.writeString(config, "rules:\n  relative-days: error\n");
+    Result named = run("check", "--config", config.toString(), draft.toString());
+    assertEquals(1, named.code(), named.out());
+    assertTrue(named.out().contains("draft.txt:3:19: error: House style names the day: Monday, not 'yesterday'. [relative-days]"),
+        named.out());
+    Files.writeString(config, "rules:\n  relative-days: off\n");
+    assertFalse(run("check", "--config", config.toString(), draft.toString()).out().contains("[relative-days]"));
+  }
+
+  @Test
   void badConfigNamesTheFileAndTheKey() throws IOException {
     Path config = temp.resolve("bad.yml");
     Files.writeString(config, "language: en-GB\nfail_on: error\n");

@@ -2,6 +2,7 @@ package dev.copydesk.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,23 @@ class DraftReaderTest {
     byte[] bytes = {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'};
     InputException e = assertThrows(InputException.class, () -> DraftReader.decode(bytes));
     assertEquals("is not valid UTF-8 (first bad byte at offset 3; name its encoding with --encoding, e.g. windows-1252)", e.getMessage());
+  }
+
+  @Test
+  void theDraftsDateComesFromFrontMatterOrAPagesMetaTagsAndNeverFromTheCopy() {
+    Document markdown = DraftReader.parse("a.md", "---\ntitle: Ferry\ndate: 2026-03-03T09:30:00Z\n---\n\nThe ferry sailed.\n",
+        DraftFormat.MARKDOWN);
+    assertEquals(java.time.LocalDate.of(2026, 3, 3), markdown.dated());
+    Document published = DraftReader.parse("b.md", "---\npublished: \"2026-12-28\"\n---\n\nThe ferry sailed.\n",
+        DraftFormat.MARKDOWN);
+    assertEquals(java.time.LocalDate.of(2026, 12, 28), published.dated());
+    Document html = DraftReader.parse("c.html", "<html><head><meta property=\"article:published_time\" "
+        + "content=\"2026-03-03T09:30:00+01:00\"></head><body><p>The ferry sailed.</p></body></html>", DraftFormat.HTML);
+    assertEquals(java.time.LocalDate.of(2026, 3, 3), html.dated());
+    Document impossible = DraftReader.parse("d.md", "---\ndate: 2026-02-30\n---\n\nThe ferry sailed.\n", DraftFormat.MARKDOWN);
+    assertNull(impossible.dated(), "no date rather than a wrong one");
+    Document text = DraftReader.parse("e.txt", "date: 2026-03-03\nThe ferry sailed.\n", DraftFormat.TEXT);
+    assertNull(text.dated(), "plain text has no metadata: its dateline is prose");
   }
 
   @Test
