@@ -96,6 +96,7 @@ final class ArticleCheck implements FlatMapFunction<Iterator<Row>, Row> {
     } catch (IOException e) {
       return List.of(AuditRecords.error(id, "cannot be read: " + e.getMessage(), carriedValues));
     }
+    document = datedByRow(article, document);
     FileReport report;
     try {
       report = engine.check(document);
@@ -109,6 +110,26 @@ final class ArticleCheck implements FlatMapFunction<Iterator<Row>, Row> {
           + " s ran out (--time-budget); the findings so far are in findings/", carriedValues));
     }
     return rows;
+  }
+
+  /**
+   * The article dated by its row's {@code published} column when its own metadata gives no date:
+   * the rules that judge dates against the story's (date-consistency) then know it, as they would
+   * from a draft's front matter. A value that is no ISO date leaves the article undated.
+   */
+  private static Document datedByRow(Row article, Document document) {
+    if (document.dated() != null || !hasField(article, Audit.PUBLISHED) || article.getAs(Audit.PUBLISHED) == null) {
+      return document;
+    }
+    String published = String.valueOf(article.<Object>getAs(Audit.PUBLISHED)).strip();
+    if (published.length() < 10) {
+      return document;
+    }
+    try {
+      return document.withDate(java.time.LocalDate.parse(published.substring(0, 10)));
+    } catch (java.time.format.DateTimeParseException notADate) {
+      return document;
+    }
   }
 
   /** The article as a document: a draft file read as check reads it, or a table's text. */

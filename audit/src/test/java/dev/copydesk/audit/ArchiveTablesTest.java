@@ -33,6 +33,8 @@ class ArchiveTablesTest {
     {"2019/03/budget", "politics", "2019-03-18T09:30:00Z", "The budget passed by four votes. A government source said the vote was never in doubt."},
     {"2019/04/derby", "sport", "2019-04-02", "The derby ended level. Analysts say the the league title is now out of reach for both clubs."},
     {"2019/04/council", "politics", "2019-04-20", "The council met for three hours and agreed the plan for the new library on Elm Street."},
+    // Its weekday is wrong only in the year its published column gives.
+    {"2019/04/ferry", "business", "2019-04-09", "The ferry sailed on Thursday, April 5, after repairs to its engine."},
   };
 
   @Test
@@ -77,6 +79,8 @@ class ArchiveTablesTest {
     assertTrue(byId.containsKey("2019/04/derby unattributed-claim"), findings.toString());
     assertTrue(byId.containsKey("2019/04/derby duplicated-word"), findings.toString());
     assertTrue(byId.containsKey("2019/05/howto duplicated-word"), "the prose's doubled word: " + findings);
+    assertEquals("Thursday", byId.get("2019/04/ferry date-consistency").get("text").asText(),
+        "dated by its published column, the story's April 5 is a Friday: " + findings);
     assertEquals(1, findings.stream().filter(f -> f.get("id").asText().equals("2019/05/howto")).count(),
         "the code span's doubled word is not checked: " + findings);
 
