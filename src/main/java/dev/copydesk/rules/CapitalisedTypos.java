@@ -198,6 +198,12 @@ final class CapitalisedTypos {
         return new Typo(word.replace(part, suggestion), Typo.Kind.LIKELY);
       }
     }
+    // "OWUDL", "YERSA": a common word's letters out of order beyond one swap, in a headline.
+    for (String rearranged : shapes.rearrangedNeighbours(lowerPart, WordLists.COMMON_LEVEL)) {
+      if (analysis.knowsWord(rearranged)) {
+        return new Typo(word.replace(part, rearranged.toUpperCase(Locale.ROOT)), Typo.Kind.LIKELY);
+      }
+    }
     return null;
   }
 
@@ -237,13 +243,14 @@ final class CapitalisedTypos {
     }
     List<String> candidates = withNeighbours(analysis, match, word);
     char next = NameEvidence.next(analysis.document(), match.span());
+    // A title after it ("Dispite Mr. Trump's") opens the name that follows: the word is no part of it.
+    boolean titleNext = names.titleFollows(analysis.document(), match.span());
+    java.util.function.Predicate<String> fits = lower -> Character.isLowerCase(next) || titleNext
+        || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
+        || ((next == ',' || next == '\'' || next == '\u2019' || next == '$' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
     List<String> weighed = new java.util.ArrayList<>();
     for (String candidate : candidates) {
-      String lower = Text.lower(candidate);
-      boolean fits = Character.isLowerCase(next)
-          || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
-          || ((next == ',' || next == '\'' || next == '\u2019' || next == '$' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
-      if (fits) {
+      if (fits.test(Text.lower(candidate))) {
         weighed.add(candidate);
       }
     }
@@ -254,7 +261,20 @@ final class CapitalisedTypos {
         return new Typo(suggestion, Typo.Kind.CERTAIN);
       }
     }
-    return gazetteer ? null : oneEditOfCommonWord(weighed, word, Typo.Kind.LIKELY, WordLists.COMMON_LEVEL);
+    if (gazetteer) {
+      return null;
+    }
+    Typo oneEdit = oneEditOfCommonWord(weighed, word, Typo.Kind.LIKELY, WordLists.COMMON_LEVEL);
+    if (oneEdit != null) {
+      return oneEdit;
+    }
+    // "Instade, he said": a common word's letters out of step beyond one swap, where it fits.
+    for (String rearranged : shapes.rearrangedNeighbours(lowerWord, WordLists.COMMON_LEVEL)) {
+      if (fits.test(rearranged) && analysis.knowsWord(rearranged)) {
+        return new Typo(Text.matchCase(rearranged, word), Typo.Kind.LIKELY);
+      }
+    }
+    return null;
   }
 
   /** True when the draft writes {@code form} (in Title case) among other names: "Eswar Prasad" for "ESWAR". */

@@ -188,17 +188,23 @@ final class NameEvidence {
   }
 
   /**
-   * True when the word opens a sentence (after quotes or brackets): its capital may be the
-   * sentence's, not a name's. A title's or an initial's full stop ends no sentence.
+   * True when the word opens a sentence (after quotes or brackets, and a quotation opened after a
+   * colon or a comma: {@code said: "Teh}): its capital may be the sentence's, not a name's. A
+   * title's or an initial's full stop ends no sentence.
    */
   boolean opensSentence(Document document, Span span) {
     String text = document.text();
     int before = span.start() - 1;
+    boolean quoteOpened = false;
     while (before >= 0 && (text.charAt(before) == ' ' || "\"'\u201C\u2018([".indexOf(text.charAt(before)) >= 0)) {
+      quoteOpened |= text.charAt(before) == '"' || text.charAt(before) == '\u201C';
       before--;
     }
     if (before < 0 || text.charAt(before) == '\n' || "!?".indexOf(text.charAt(before)) >= 0) {
       return true;
+    }
+    if (quoteOpened && (text.charAt(before) == ':' || text.charAt(before) == ',')) {
+      return true; // a quotation opening after "said:" or "said," starts a sentence of its own
     }
     if (text.charAt(before) != '.') {
       return false;
@@ -209,6 +215,17 @@ final class NameEvidence {
     }
     String word = document.text(previous.get(previous.size() - 1));
     return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+  }
+
+  /** True when the word after this one is a title ("Mr.", "Senator"): a name follows it. */
+  boolean titleFollows(Document document, Span span) {
+    String text = document.text();
+    List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 24)));
+    if (after.isEmpty() || !text.substring(span.end(), after.get(0).start()).isBlank()) {
+      return false;
+    }
+    String next = document.text(after.get(0));
+    return Text.isCapitalised(next) && titles.contains(Text.lower(next));
   }
 
   /** The first character after the word and the spaces after it; a space when none follows or none is between. */
@@ -222,9 +239,13 @@ final class NameEvidence {
     return after > span.end() || next == ',' || next == '\'' || next == '\u2019' ? next : ' ';
   }
 
-  /** True for a word the rule file lists as a determiner or a sentence opener ("the", "while"): it comes before names. */
+  /**
+   * True for a word the rule file lists as a determiner, a sentence opener ("the", "while", "last",
+   * "south") or a title ("president"): it comes before names, so a capital after it says nothing
+   * about its own.
+   */
   boolean opensBeforeNames(String lowerWord) {
-    return determiners.contains(lowerWord) || openers.contains(lowerWord);
+    return determiners.contains(lowerWord) || openers.contains(lowerWord) || titles.contains(lowerWord);
   }
 
   /**

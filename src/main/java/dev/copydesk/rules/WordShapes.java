@@ -64,6 +64,38 @@ final class WordShapes {
     return found.stream().filter(word -> wordLists.level(word) <= maxLevel).toList();
   }
 
+  /**
+   * The words at most {@code maxLevel} in SCOWL's levels whose letters are the word's, rearranged
+   * by two swaps of neighbours or one letter moved ("owudl": would; "yersa": years): the slips of
+   * a typist whose hands ran out of step, which one edit does not reach and the speller's
+   * suggestions in capitals miss.
+   */
+  List<String> rearrangedNeighbours(String lowerWord, int maxLevel) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    int n = lowerWord.length();
+    for (int i = 0; i + 1 < n; i++) {
+      String once = swap(lowerWord, i);
+      for (int j = i + 2; j + 1 < n; j++) {
+        found.add(swap(once, j));
+      }
+    }
+    for (int from = 0; from < n; from++) {
+      String without = lowerWord.substring(0, from) + lowerWord.substring(from + 1);
+      for (int to = 0; to < n; to++) {
+        if (Math.abs(to - from) > 1) {
+          found.add(without.substring(0, to) + lowerWord.charAt(from) + without.substring(to));
+        }
+      }
+    }
+    found.remove(lowerWord);
+    return found.stream().filter(word -> wordLists.level(word) <= maxLevel)
+        .sorted(java.util.Comparator.comparingInt(wordLists::level)).toList();
+  }
+
+  private static String swap(String word, int i) {
+    return word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+  }
+
   /** Edits from a to b, a swap of neighbours counting as one. */
   static int edits(String a, String b) {
     if (isAdjacentTransposition(a, b)) {
