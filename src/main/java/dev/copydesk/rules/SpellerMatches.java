@@ -20,12 +20,21 @@ final class SpellerMatches {
   static List<LanguageToolMatch> unknownWords(Analysis analysis) {
     Document document = analysis.document();
     List<LanguageToolMatch> words = new ArrayList<>();
+    java.util.Set<Span> spelt = new java.util.HashSet<>();
     for (LanguageToolMatch match : analysis.languageToolMatches()) {
       LanguageToolMatch word = match.spelling() ? unknownWordOf(analysis, match) : misspeltWordOfPhrase(document, match);
       if (word != null && word.span().length() > 0) {
         words.add(word);
+        spelt.add(word.span());
       }
     }
+    for (LanguageToolMatch match : analysis.languageToolMatches()) {
+      LanguageToolMatch word = match.spelling() ? null : claimedUnknownWord(analysis, match);
+      if (word != null && spelt.add(word.span())) {
+        words.add(word);
+      }
+    }
+    words.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return words;
   }
 
@@ -54,6 +63,38 @@ final class SpellerMatches {
       }
     }
     return null;
+  }
+
+  /**
+   * A word the speller does not know that another of LanguageTool's rules claims, one word to the
+   * match with a replacement a letter or two away ("bussiness": its list of common misspellings
+   * suggests "business"):
+   * LanguageTool then drops its speller's match on the word as overlapping, so the word is
+   * weighed here as the speller would have reported it, the rule's replacements as suggestions.
+   */
+  private static LanguageToolMatch claimedUnknownWord(Analysis analysis, LanguageToolMatch match) {
+    Document document = analysis.document();
+    List<Span> words = Text.words(document.text(), match.span());
+    if (words.size() != 1 || !words.get(0).equals(match.span()) || match.suggestions().isEmpty()) {
+      return null;
+    }
+    String word = document.text(match.span());
+    // Only a whole word of letters, replaced by a word of letters a letter or two away: part of
+    // "isn't" or "tri-motor" is no word the speller would have reported, and "wifi" for "Wi-Fi"
+    // is a question of house style, not a misspelling.
+    String text = document.text();
+    int start = match.span().start();
+    int end = match.span().end();
+    boolean joined = (start > 0 && "'\u2019-".indexOf(text.charAt(start - 1)) >= 0)
+        || (end < text.length() && "'\u2019-".indexOf(text.charAt(end)) >= 0);
+    String replacement = match.suggestions().get(0);
+    if (joined || !word.chars().allMatch(Character::isLetter) || !replacement.chars().allMatch(Character::isLetter)
+        || WordShapes.edits(Text.lower(word), Text.lower(replacement)) > 2
+        || analysis.knowsWord(word) || analysis.knowsWord(Text.lower(word))) {
+      return null;
+    }
+    return new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), match.span(),
+        match.message(), match.suggestions(), true);
   }
 
   /**
