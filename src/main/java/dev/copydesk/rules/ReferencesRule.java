@@ -51,7 +51,7 @@ final class ReferencesRule implements Rule {
   static final Set<String> KEYS = Set.of("surname-message", "title-message", "first-name-message",
       "courtesy-missing-message", "courtesy-used-message", "gazetteer", "word-levels", "variants", "office-titles",
       "title-abbreviations", "rank-words", "courtesy-titles", "honorifics", "time-qualifiers", "name-particles",
-      "connectors", "name-suffixes", "non-person-words", "never-in-names", "speech-verbs", "hard-news", "child-age",
+      "connectors", "name-suffixes", "non-person-words", "never-in-names", "speech-verbs", "not-before-person", "hard-news", "child-age",
       "courtesy-title-style");
 
   /** What kind of title stands before a name. */
@@ -94,7 +94,7 @@ final class ReferencesRule implements Rule {
   }
 
   /** A person introduced by full name: first name, surname, where first named, and whether a child. */
-  private record Person(String first, String surname, int order, boolean child) {
+  private record Person(String first, String surname, int order, boolean child, boolean plain) {
 
     String full() {
       return first + " " + surname;
@@ -115,6 +115,20 @@ final class ReferencesRule implements Rule {
 
   private static final Pattern WHO_AFTER = Pattern.compile("^\\s*,\\s*who\\b");
 
+  /** ", the engineer", ", a teacher": an apposition after a name. */
+  private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*,\\s*(?:the|a|an|who)\\s+\\p{Ll}");
+
+  /** "her husband, ", "the company's founder, ": an apposition before a name. */
+  private static final Pattern APPOSITION_BEFORE =
+      Pattern.compile("(?:\\b(?:his|her|their|its|the)|['\u2019]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]*,\\s*$");
+
+  /** "Bob (Bevo) Nordmann", "Bob \"Bevo\" Nordmann": a nickname between first name and surname. */
+  private static final Pattern NICKNAME_AFTER =
+      Pattern.compile("^\\s+[(\"\u201C'\u2018]\\p{Lu}[\\p{L}.'-]*[)\"\u201D'\u2019]\\s+\\p{Lu}");
+
+  /** The lower-case word right before a name. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("\\b(\\p{Ll}[\\p{Ll}-]*)\\s$");
+
   private final String id;
   private final Severity severity;
   private final Map<String, String> messages = new HashMap<>();
@@ -132,6 +146,7 @@ final class ReferencesRule implements Rule {
   private final Set<String> nonPersonWords;
   private final Set<String> neverInNames;
   private final Set<String> speechVerbs;
+  private final Set<String> notBeforePerson;
   private final boolean hardNews;
   private final int childAge;
   private final CourtesyStyle courtesyStyle;
@@ -161,6 +176,7 @@ final class ReferencesRule implements Rule {
     nonPersonWords = Set.copyOf(file.strings("non-person-words"));
     neverInNames = Set.copyOf(file.strings("never-in-names"));
     speechVerbs = Text.lowerSet(file.strings("speech-verbs"));
+    notBeforePerson = Text.lowerSet(file.strings("not-before-person"));
     for (Set<String> titles : List.of(officeTitles, courtesyTitles, honorifics, abbreviations.keySet())) {
       for (String title : titles) {
         titlePhrases.add(List.of(title.split(" +")));
@@ -205,12 +221,13 @@ final class ReferencesRule implements Rule {
     // Who the draft introduces, and every word of a longer name or a titled one: such a word is
     // introduced, whatever else it is.
     List<Person> persons = new ArrayList<>();
+    Set<String> confirmed = confirmedPersons(analysis, mentions);
     Set<String> introduced = new HashSet<>();
     Map<String, Set<String>> firstsBySurname = new HashMap<>();
     Set<String> laterWords = new HashSet<>(); // surnames, middle names: words a first name alone cannot be
     Set<String> surnamesAlone = new HashSet<>(); // surnames the draft uses alone, outside quotations
     for (Mention mention : mentions) {
-      if (mention.names().size() >= 2 || mention.kind() == TitleKind.OFFICE || mention.kind() == TitleKind.HONORIFIC) {
+      if (mention.names().size() >= 2 || mention.kind() != TitleKind.NONE) {
         mention.names().forEach(word -> introduced.add(word.text()));
       }
       if (mention.fullName()) {
@@ -220,8 +237,9 @@ final class ReferencesRule implements Rule {
         for (int i = 1; i < mention.names().size(); i++) {
           laterWords.add(mention.names().get(i).text());
         }
-        if (persons.stream().noneMatch(p -> p.first().equals(first) && p.surname().equals(surname))) {
-          persons.add(new Person(first, surname, mention.order(), child(document, mention)));
+        if (confirmed.contains(first + " " + surname)
+            && persons.stream().noneMatch(p -> p.first().equals(first) && p.surname().equals(surname))) {
+          persons.add(new Person(first, surname, mention.order(), child(document, mention), plain(mention)));
         }
       } else if (mention.bare()) {
         if (mention.kind() != TitleKind.NONE) {
@@ -234,7 +252,8 @@ final class ReferencesRule implements Rule {
     }
 
     List<Finding> findings = new ArrayList<>();
-    Map<String, Mention> firstTitled = new HashMap<>();
+    Map<String, List<Mention>> titledByName = new HashMap<>();
+    Map<String, List<Mention>> titledBySurname = new HashMap<>();
     Map<String, List<String>> courtesyUsed = new HashMap<>();
     for (Mention mention : mentions) {
       if (mention.bare() && mention.kind() == TitleKind.COURTESY) {
@@ -246,7 +265,7 @@ final class ReferencesRule implements Rule {
         continue;
       }
       if (mention.kind() == TitleKind.OFFICE && !mention.qualified()) {
-        titleClash(document, mention, firstsBySurname, firstTitled, findings);
+        titleClash(document, mention, firstsBySurname, titledByName, titledBySurname, findings);
       }
       if (!mention.bare()) {
         continue;
@@ -259,12 +278,38 @@ final class ReferencesRule implements Rule {
         unknownSurname(analysis, mention, introduced, persons, findings);
       }
       if (mention.kind() == TitleKind.NONE && hardNews) {
-        firstNameAlone(mention, persons, firstsBySurname, laterWords, surnamesAlone, findings);
+        firstNameAlone(analysis, mention, persons, firstsBySurname, laterWords, surnamesAlone, findings);
       }
       courtesy(document, mention, persons, firstsBySurname, courtesyUsed, findings);
     }
     findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return findings;
+  }
+
+  /**
+   * The full names the draft shows to be people's ("first surname"): by the evidence at one of
+   * their mentions, or at a mention of the surname alone (a verb of speech, a title).
+   */
+  private Set<String> confirmedPersons(Analysis analysis, List<Mention> mentions) {
+    Set<String> confirmed = new HashSet<>();
+    Map<String, Set<String>> fullBySurname = new HashMap<>();
+    for (Mention mention : mentions) {
+      if (mention.fullName()) {
+        String full = mention.names().get(0).text() + " " + mention.last().text();
+        fullBySurname.computeIfAbsent(mention.last().text(), s -> new HashSet<>()).add(full);
+        if (!confirmed.contains(full) && personEvidence(analysis, mention)) {
+          confirmed.add(full);
+        }
+      }
+    }
+    for (Mention mention : mentions) {
+      Set<String> fulls = fullBySurname.get(mention.last().text());
+      if (mention.bare() && fulls != null
+          && (mention.kind() != TitleKind.NONE || standsForPerson(analysis, mention.last(), mention.last()))) {
+        confirmed.addAll(fulls);
+      }
+    }
+    return confirmed;
   }
 
   /** A surname alone, standing for a person, that no one introduced in the draft has. */
@@ -281,52 +326,113 @@ final class ReferencesRule implements Rule {
         return; // one name spelt two ways: name-consistency's
       }
     }
-    if (mention.kind() != TitleKind.COURTESY && !standsForPerson(analysis, word)) {
+    if (!standsForPerson(analysis, word, word) || !personReference(analysis, word)) {
       return; // "Reuters reported", "Moscow's view": a name, not known to be a person's
     }
-    // The fix is certain only when one person could be meant: the only one introduced before,
-    // or the only one whose surname begins as this one does.
-    List<Person> before = persons.stream().filter(p -> p.order() < mention.order()).toList();
-    List<Person> alike = before.stream().filter(p -> p.surname().charAt(0) == name.charAt(0)).toList();
-    Person meant = alike.size() == 1 ? alike.get(0) : before.size() == 1 && persons.size() == 1 ? before.get(0) : null;
-    String candidate = meant == null ? "" : " (is this " + meant.full() + "?)";
-    List<String> fix = meant == null ? List.of() : List.of(meant.surname());
+    // Only a surname that looks like the one a person introduced before has is taken for theirs
+    // ("Okafor" ... "Okoro"): then that person is who was meant, and their surname the fix.
+    String start = Text.lower(name.substring(0, 2));
+    List<Person> alike = persons.stream()
+        .filter(p -> p.order() < mention.order() && p.surname().length() >= 2 && Text.lower(p.surname().substring(0, 2)).equals(start))
+        .toList();
+    if (alike.size() != 1) {
+      return;
+    }
+    Person meant = alike.get(0);
+    String candidate = " (is this " + meant.full() + "?)";
+    List<String> fix = List.of(meant.surname());
     findings.add(Findings.of(id, severity, word.span(), messages.get("surname-message"),
         Map.of("name", name, "candidate", candidate), fix));
   }
 
   /**
-   * True when the word stands for a person: the subject of a verb of speech before it or after it
-   * ("Okoro said", "said Okoro."), or a name a ", who" clause follows.
+   * True when the words from {@code first} to {@code last} stand for a person: the subject of a
+   * verb of speech before them or after them ("Okoro said", "said Okoro."), or a name a ", who"
+   * clause follows.
    */
-  private boolean standsForPerson(Analysis analysis, Word word) {
+  private boolean standsForPerson(Analysis analysis, Word first, Word last) {
     String text = analysis.document().text();
-    if (WHO_AFTER.matcher(text.substring(word.span().end(), Math.min(text.length(), word.span().end() + 8))).find()) {
+    if (WHO_AFTER.matcher(text.substring(last.span().end(), Math.min(text.length(), last.span().end() + 8))).find()) {
       return true;
     }
-    List<Token> tokens = analysis.tokens();
-    int at = tokenAt(tokens, word.span().start());
-    if (at < 0) {
-      return false;
-    }
-    int next = at + 1;
-    if (word.possessive()) {
+    if (last.possessive()) {
       return false; // "Okoro's plan": no subject of a verb of speech
     }
-    while (next < tokens.size() && next - at <= 3 && isAdverb(tokens.get(next))) {
-      next++;
+    List<Token> tokens = analysis.tokens();
+    int at = tokenAt(tokens, last.span().start());
+    if (at >= 0) {
+      int next = at + 1;
+      while (next < tokens.size() && next - at <= 3 && isAdverb(tokens.get(next))) {
+        next++;
+      }
+      if (next < tokens.size() && isSpeechVerb(tokens.get(next))) {
+        return true;
+      }
     }
-    if (next < tokens.size() && isSpeechVerb(tokens.get(next))) {
-      return true;
-    }
-    if (at > 0 && isSpeechVerb(tokens.get(at - 1))) {
-      String after = text.substring(word.span().end(), Math.min(text.length(), word.span().end() + 1));
+    int before = tokenAt(tokens, first.span().start());
+    if (before > 0 && isSpeechVerb(tokens.get(before - 1))) {
+      String after = text.substring(last.span().end(), Math.min(text.length(), last.span().end() + 1));
       return after.isEmpty() || ".,;:".contains(after);
     }
     return false;
   }
 
+  /**
+   * True when the draft shows that a full name is a person's: a title, an age, an apposition
+   * before it or after it ("her husband, Daniel Okafor"; "Maria Okafor, the engineer,"; ", who"),
+   * or a verb of speech.
+   */
+  private boolean personEvidence(Analysis analysis, Mention mention) {
+    if (mention.kind() != TitleKind.NONE) {
+      return true;
+    }
+    String text = analysis.document().text();
+    Word first = mention.names().get(0);
+    Word last = mention.last();
+    String after = text.substring(last.span().end(), Math.min(text.length(), last.span().end() + 12));
+    String before = text.substring(Math.max(0, first.span().start() - 60), first.span().start());
+    if (AGE_AFTER.matcher(after).find() || APPOSITION_AFTER.matcher(after).find() || AGE_BEFORE.matcher(before).find()
+        || APPOSITION_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    Matcher role = WORD_BEFORE.matcher(before);
+    if (role.find() && officeTitles.contains(role.group(1))) {
+      return true; // "envoy Kurt Volker", "coach Ana Ruiz"
+    }
+    return standsForPerson(analysis, first, last);
+  }
+
+  /**
+   * True unless where the word stands says it is no person: after an article or a preposition of
+   * place ("a Greer", "the Schuylkill", "in Virginia"), or before a noun it modifies ("Sonos
+   * speakers").
+   */
+  private boolean personReference(Analysis analysis, Word word) {
+    String text = analysis.document().text();
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, word.span().start() - 30), word.span().start()));
+    if (before.find() && notBeforePerson.contains(before.group(1))) {
+      return false;
+    }
+    if (word.possessive()) {
+      return true;
+    }
+    List<Token> tokens = analysis.tokens();
+    int at = tokenAt(tokens, word.span().start());
+    if (at >= 0 && at + 1 < tokens.size()) {
+      Token next = tokens.get(at + 1);
+      String nextWord = analysis.document().text(next.span());
+      boolean adjoining = next.span().start() == word.span().end() + 1 && text.charAt(word.span().end()) == ' ';
+      if (adjoining && Text.isLowerCase(nextWord) && next.hasTag("NN") && !next.hasTag("VB") && !next.hasTag("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isSpeechVerb(Token token) {
+    if (token.chunks().stream().noneMatch(chunk -> chunk.endsWith("-VP"))) {
+      return false; // "the Communese reply came": a noun, though the tagger allows a verb
+    }
     for (int i = 0; i < token.tags().size(); i++) {
       if (token.tags().get(i).startsWith("VB") && i < token.lemmas().size() && speechVerbs.contains(token.lemmas().get(i))) {
         return true;
@@ -356,24 +462,34 @@ final class ReferencesRule implements Rule {
 
   /** A person's office title that differs from the one the draft gave them first. */
   private void titleClash(Document document, Mention mention, Map<String, Set<String>> firstsBySurname,
-      Map<String, Mention> firstTitled, List<Finding> findings) {
+      Map<String, List<Mention>> titledByName, Map<String, List<Mention>> titledBySurname, List<Finding> findings) {
     String surname = mention.last().text();
-    Set<String> firsts = firstsBySurname.getOrDefault(surname, Set.of());
-    String key;
+    List<Mention> earlier;
     if (mention.names().size() >= 2) {
-      key = mention.names().get(0).text() + " " + surname;
-    } else if (firsts.size() <= 1) {
-      key = firsts.isEmpty() ? surname : firsts.iterator().next() + " " + surname;
+      // A full name introduces: it clashes only with the titles of the same full name, since
+      // "President Kennedy" and "Attorney General Robert F. Kennedy" may be two people.
+      String full = mention.names().get(0).text() + " " + surname;
+      earlier = titledByName.computeIfAbsent(full, k -> new ArrayList<>());
+    } else if (firstsBySurname.getOrDefault(surname, Set.of()).size() > 1) {
+      earlier = new ArrayList<>(); // two people share the surname: the title alone does not say which
     } else {
-      return; // two people share the surname: the title alone does not say which
+      earlier = titledBySurname.getOrDefault(surname, new ArrayList<>());
     }
-    Mention earlier = firstTitled.putIfAbsent(key, mention);
-    if (earlier == null || compatible(earlier.title(), mention.title())) {
-      return;
+    // Against the fullest titles so far: "Minister Varga" after "Transport Minister Lena Varga"
+    // is the same title shortened, and says nothing against "Finance Minister Varga".
+    List<Mention> fullest = earlier.stream()
+        .filter(other -> earlier.stream().noneMatch(longer -> !longer.title().equals(other.title()) && shortened(longer.title(), other.title())))
+        .toList();
+    boolean clash = !fullest.isEmpty() && fullest.stream().noneMatch(other -> compatible(other.title(), mention.title()));
+    if (clash) {
+      findings.add(Findings.of(id, severity, mention.titleSpan(), messages.get("title-message"),
+          Map.of("title", document.text(mention.titleSpan()), "earlier", document.text(fullest.get(0).titleSpan()),
+              "name", surname), List.of()));
     }
-    findings.add(Findings.of(id, severity, mention.titleSpan(), messages.get("title-message"),
-        Map.of("title", document.text(mention.titleSpan()), "earlier", document.text(earlier.titleSpan()), "name", surname),
-        List.of()));
+    if (mention.names().size() >= 2) {
+      earlier.add(mention);
+    }
+    titledBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(mention);
   }
 
   /**
@@ -408,7 +524,7 @@ final class ReferencesRule implements Rule {
   }
 
   /** A first name alone for a person the draft calls by surname elsewhere. */
-  private void firstNameAlone(Mention mention, List<Person> persons, Map<String, Set<String>> firstsBySurname,
+  private void firstNameAlone(Analysis analysis, Mention mention, List<Person> persons, Map<String, Set<String>> firstsBySurname,
       Set<String> laterWords, Set<String> surnamesAlone, List<Finding> findings) {
     Word word = mention.last();
     String name = word.text();
@@ -420,6 +536,14 @@ final class ReferencesRule implements Rule {
       return;
     }
     Person person = named.get(0);
+    String text = analysis.document().text();
+    if (NICKNAME_AFTER.matcher(text.substring(word.span().end(), Math.min(text.length(), word.span().end() + 40))).find()
+        || !personReference(analysis, word)) {
+      return; // "Bob (Bevo) Nordmann": a full name; "in Virginia": a place
+    }
+    if (!person.plain()) {
+      return; // "Ukraine Kurt Volker": three capitals may hold a place before the name
+    }
     if (person.child() || firstsBySurname.get(person.surname()).size() > 1 || !surnamesAlone.contains(person.surname())) {
       return; // a child; relatives, whom first names tell apart; or a draft that never uses the surname alone
     }
@@ -451,6 +575,22 @@ final class ReferencesRule implements Rule {
       findings.add(Findings.of(id, severity, word.span(), messages.get("courtesy-missing-message"), Map.of("name", surname),
           fix));
     }
+  }
+
+  /**
+   * True for a name whose first word is surely a first name: two words, or initials and particles
+   * between ("John F. Kennedy", "Ursula von der Leyen"). A run of three capitals may begin with
+   * a place ("envoy to Ukraine Kurt Volker").
+   */
+  private static boolean plain(Mention mention) {
+    List<Word> names = mention.names();
+    for (int i = 1; i < names.size() - 1; i++) {
+      String word = names.get(i).text();
+      if (Text.isCapitalised(word) && !INITIALS.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the text gives the person an age below the rule file's: "Maria Okafor, 7," or "7-year-old Maria Okafor". */
@@ -596,8 +736,9 @@ final class ReferencesRule implements Rule {
     boolean qualified = qualifiedBefore;
     Word first = run.get(0);
     if (run.size() > 1 && first.sentenceStart() && !isTitleWord(Text.lower(first.text()))
-        && analysis.knowsWord(Text.lower(first.text())) && !wordLists.isName(first.text())) {
-      start = 1; // "When Maria Okafor arrived": the capital is the sentence's
+        && analysis.knowsWord(Text.lower(first.text())) && !wordLists.isName(first.text())
+        && !(titleBegins(run, 1) && modifierReading(analysis, first))) {
+      start = 1; // "When Maria Okafor arrived": the capital is the sentence's; not "Transport Minister"
     }
     if (start < run.size() && qualifiers.contains(Text.lower(run.get(start).text())) && run.size() - start > 1) {
       qualified = true; // "Former President Ruiz"
@@ -637,6 +778,14 @@ final class ReferencesRule implements Rule {
       names.remove(names.size() - 1);
     }
     boolean person = names.size() <= 4;
+    String firstName = names.get(0).text();
+    if (names.size() > 1 && analysis.knowsWord(Text.lower(firstName))
+        && (!wordLists.isName(firstName) || !nounReading(analysis, names.get(0)))) {
+      person = false; // "Off Alienware", "The President": a common word, not a first name
+    }
+    if (officeTitles.contains(Text.lower(names.get(names.size() - 1).text()))) {
+      person = false; // "The President", "Vice President": a title with no name
+    }
     for (Word word : names) {
       String lower = word.text();
       if (nonPersonWords.contains(word.text()) || connectors.contains(lower) || (!Text.isCapitalised(lower) && !particles.contains(lower))
@@ -649,6 +798,35 @@ final class ReferencesRule implements Rule {
         : new Span(names.get(0).span().start(), names.get(0).span().start());
     boolean quoted = run.stream().anyMatch(Word::quoted);
     return new Mention(order, titleSpan, title, kind, qualified, names, person, quoted);
+  }
+
+  /** True when a title phrase begins at the run's word {@code index}. */
+  private boolean titleBegins(List<Word> run, int index) {
+    for (List<String> phrase : titlePhrases) {
+      int end = index + phrase.size();
+      if (end <= run.size()) {
+        boolean matches = true;
+        for (int i = 0; i < phrase.size() && matches; i++) {
+          matches = normalise(run.get(index + i).text()).equals(phrase.get(i));
+        }
+        if (matches) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the tagger reads the word as a noun or an adjective, which may open a title ("Transport Minister"). */
+  private static boolean modifierReading(Analysis analysis, Word word) {
+    int at = tokenAt(analysis.tokens(), word.span().start());
+    return at < 0 || analysis.tokens().get(at).hasTag("NN") || analysis.tokens().get(at).hasTag("JJ");
+  }
+
+  /** True when the tagger reads the word as a noun (a name among them), not only as "the" or "but". */
+  private static boolean nounReading(Analysis analysis, Word word) {
+    int at = tokenAt(analysis.tokens(), word.span().start());
+    return at < 0 || analysis.tokens().get(at).hasTag("NN");
   }
 
   /** A title word in lower case, its abbreviation spelt out, a qualifier's hyphen compound reduced to the title. */
