@@ -257,7 +257,9 @@ final class ReferencesRule implements Rule {
     Map<String, List<String>> courtesyUsed = new HashMap<>();
     for (Mention mention : mentions) {
       if (mention.bare() && mention.kind() == TitleKind.COURTESY) {
-        courtesyUsed.computeIfAbsent(mention.last().text(), s -> new ArrayList<>()).add(document.text(mention.titleSpan()));
+        // The title as written before the name, full stop and space included: "Ms. ", "Ms ".
+        String title = document.text(new Span(mention.titleSpan().start(), mention.last().span().start()));
+        courtesyUsed.computeIfAbsent(mention.last().text(), s -> new ArrayList<>()).add(title);
       }
     }
     for (Mention mention : mentions) {
@@ -571,7 +573,7 @@ final class ReferencesRule implements Rule {
           List.of(surname)));
     } else if (courtesyStyle == CourtesyStyle.REQUIRED && mention.kind() == TitleKind.NONE) {
       Set<String> used = new HashSet<>(courtesyUsed.getOrDefault(surname, List.of()));
-      List<String> fix = used.size() == 1 ? List.of(used.iterator().next() + " " + surname) : List.of();
+      List<String> fix = used.size() == 1 ? List.of(used.iterator().next() + surname) : List.of();
       findings.add(Findings.of(id, severity, word.span(), messages.get("courtesy-missing-message"), Map.of("name", surname),
           fix));
     }
