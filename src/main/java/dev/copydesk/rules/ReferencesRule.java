@@ -94,7 +94,7 @@ final class ReferencesRule implements Rule {
   }
 
   /** A person introduced by full name: first name, surname, where first named, and whether a child. */
-  private record Person(String first, String surname, int order, boolean child, boolean plain) {
+  private record Person(String first, String surname, int order, boolean child, boolean plain, boolean confirmed) {
 
     String full() {
       return first + " " + surname;
@@ -227,7 +227,8 @@ final class ReferencesRule implements Rule {
     Set<String> laterWords = new HashSet<>(); // surnames, middle names: words a first name alone cannot be
     Set<String> surnamesAlone = new HashSet<>(); // surnames the draft uses alone, outside quotations
     for (Mention mention : mentions) {
-      if (mention.names().size() >= 2 || mention.kind() != TitleKind.NONE) {
+      // A courtesy title is a later reference's, not an introduction: "Mr. Okoro" may be the slip.
+      if (mention.names().size() >= 2 || mention.kind() == TitleKind.OFFICE || mention.kind() == TitleKind.HONORIFIC) {
         mention.names().forEach(word -> introduced.add(word.text()));
       }
       if (mention.fullName()) {
@@ -237,9 +238,9 @@ final class ReferencesRule implements Rule {
         for (int i = 1; i < mention.names().size(); i++) {
           laterWords.add(mention.names().get(i).text());
         }
-        if (confirmed.contains(first + " " + surname)
-            && persons.stream().noneMatch(p -> p.first().equals(first) && p.surname().equals(surname))) {
-          persons.add(new Person(first, surname, mention.order(), child(document, mention), plain(mention)));
+        if (persons.stream().noneMatch(p -> p.first().equals(first) && p.surname().equals(surname))) {
+          persons.add(new Person(first, surname, mention.order(), child(document, mention), plain(mention),
+              confirmed.contains(first + " " + surname)));
         }
       } else if (mention.bare()) {
         if (mention.kind() != TitleKind.NONE) {
@@ -263,11 +264,15 @@ final class ReferencesRule implements Rule {
       }
     }
     for (Mention mention : mentions) {
-      if (mention.quoted() || !mention.person()) {
+      if (!mention.person()) {
         continue;
       }
       if (mention.kind() == TitleKind.OFFICE && !mention.qualified()) {
-        titleClash(document, mention, firstsBySurname, titledByName, titledBySurname, findings);
+        // A title inside a quotation is never flagged, but it says what the person's title is.
+        titleClash(document, mention, firstsBySurname, titledByName, titledBySurname, mention.quoted() ? new ArrayList<>() : findings);
+      }
+      if (mention.quoted()) {
+        continue;
       }
       if (!mention.bare()) {
         continue;
@@ -328,7 +333,8 @@ final class ReferencesRule implements Rule {
         return; // one name spelt two ways: name-consistency's
       }
     }
-    if (!standsForPerson(analysis, word, word) || !personReference(analysis, word)) {
+    boolean person = mention.kind() == TitleKind.COURTESY || standsForPerson(analysis, word, word);
+    if (!person || !personReference(analysis, word)) {
       return; // "Reuters reported", "Moscow's view": a name, not known to be a person's
     }
     // Only a surname that looks like the one a person introduced before has is taken for theirs
@@ -337,12 +343,15 @@ final class ReferencesRule implements Rule {
     List<Person> alike = persons.stream()
         .filter(p -> p.order() < mention.order() && p.surname().length() >= 2 && Text.lower(p.surname().substring(0, 2)).equals(start))
         .toList();
-    if (alike.size() != 1) {
-      return;
+    Set<String> surnames = new java.util.TreeSet<>();
+    alike.forEach(p -> surnames.add(p.surname()));
+    if (surnames.size() != 1) {
+      return; // two surnames it could be: the draft does not say which
     }
-    Person meant = alike.get(0);
-    String candidate = " (is this " + meant.full() + "?)";
-    List<String> fix = List.of(meant.surname());
+    String meant = surnames.iterator().next();
+    // Relatives share the surname ("Anna and Vincent Hengesbach"): the surname is still the fix.
+    String candidate = " (is this " + (alike.size() == 1 ? alike.get(0).full() : meant) + "?)";
+    List<String> fix = List.of(meant);
     findings.add(Findings.of(id, severity, word.span(), messages.get("surname-message"),
         Map.of("name", name, "candidate", candidate), fix));
   }
@@ -485,13 +494,18 @@ final class ReferencesRule implements Rule {
     boolean clash = !fullest.isEmpty() && fullest.stream().noneMatch(other -> compatible(other.title(), mention.title()));
     if (clash) {
       findings.add(Findings.of(id, severity, mention.titleSpan(), messages.get("title-message"),
-          Map.of("title", document.text(mention.titleSpan()), "earlier", document.text(fullest.get(0).titleSpan()),
+          Map.of("title", writtenTitle(document, mention), "earlier", writtenTitle(document, fullest.get(0)),
               "name", surname), List.of()));
     }
     if (mention.names().size() >= 2) {
       earlier.add(mention);
     }
     titledBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(mention);
+  }
+
+  /** The title as the draft writes it, its abbreviation's full stop included: "Sen.". */
+  private static String writtenTitle(Document document, Mention mention) {
+    return document.text(new Span(mention.titleSpan().start(), mention.names().get(0).span().start())).strip();
   }
 
   /**
@@ -533,7 +547,8 @@ final class ReferencesRule implements Rule {
     if (laterWords.contains(name) || firstsBySurname.containsKey(name)) {
       return; // the word is somebody's surname too
     }
-    List<Person> named = persons.stream().filter(p -> p.first().equals(name) && p.order() < mention.order()).toList();
+    List<Person> named =
+        persons.stream().filter(p -> p.confirmed() && p.first().equals(name) && p.order() < mention.order()).toList();
     if (named.size() != 1) {
       return;
     }
@@ -561,7 +576,7 @@ final class ReferencesRule implements Rule {
     }
     String surname = mention.last().text();
     List<Person> introducedBefore =
-        persons.stream().filter(p -> p.surname().equals(surname) && p.order() < mention.order()).toList();
+        persons.stream().filter(p -> p.confirmed() && p.surname().equals(surname) && p.order() < mention.order()).toList();
     if (introducedBefore.isEmpty() || introducedBefore.stream().anyMatch(Person::child)
         || firstsBySurname.get(surname).size() > 1) {
       return;
@@ -776,6 +791,16 @@ final class ReferencesRule implements Rule {
       }
     }
     List<Word> names = new ArrayList<>(run.subList(titleEnd, run.size()));
+    if (kind != TitleKind.NONE) {
+      // "Sen. Jackson of Washington", "Gov. George Parkhouse of Dallas": after a titled name, a
+      // connector begins where the person is from, not more of the name.
+      for (int i = 1; i < names.size(); i++) {
+        if (connectors.contains(names.get(i).text())) {
+          names = new ArrayList<>(names.subList(0, i));
+          break;
+        }
+      }
+    }
     while (names.size() > 1 && suffixes.contains(Text.lower(names.get(names.size() - 1).text()))) {
       names.remove(names.size() - 1);
     }
