@@ -6,8 +6,8 @@ Usage: bench/references-seeded.py FOLDER...
 
 In each article, a person introduced by full name ("Willie Mays") and later quoted by surname
 alone ("Mays said", "said Mays") gets, at the first such later use, one of:
-  surname     a different surname beginning as theirs does ("Maybrecht said"), not one or two
-              edits away (that is name-consistency's);
+  surname     a different surname of the same length beginning as theirs does ("Roblvzvu" for
+              "Robinson"), three or more edits away (one or two is name-consistency's);
   first-name  their first name ("Willie said"), where the story uses the surname alone elsewhere;
 and a title before a surname the story uses twice or more ("Gov. Smith") is swapped for another
 ("Sen. Smith") at its second use: the title slip. The seeded copies go to a temporary folder;
@@ -29,7 +29,7 @@ files = sorted(os.path.join(root, f) for folder in sys.argv[1:] for root, _, nam
 
 SPEECH = r"(?:said|says|told|added|asked|wrote|explained|noted)"
 # A full name where the text shows a person: an apposition or a verb of speech after it.
-FULL = re.compile(r"(?<![\w.] )(?<![\w.])([A-Z][a-z]{2,}) ([A-Z][a-z]{3,})(?=, (?:\d|a |an |the |who |[a-z]+ of )| %s)" % SPEECH)
+FULL = re.compile(r"(?<![\w.] )(?<![\w.])([A-Z][a-z]{2,}) ([A-Z][a-z]{4,})(?=, (?:\d|a |an |the |who |[a-z]+ of )| %s)" % SPEECH)
 TITLES = {"President": "Senator", "Sen.": "Gov.", "Senator": "Governor", "Gov.": "Sen.", "Governor": "Senator",
           "Mayor": "Judge", "Judge": "Mayor", "Secretary": "Ambassador", "Gen.": "Adm.", "Rep.": "Sen.",
           "Prime Minister": "President", "Chancellor": "President", "Coach": "Judge", "Dr.": None}
@@ -51,7 +51,9 @@ def seeds(text):
             continue
         use = uses[0]
         if "surname" not in done:
-            other = last[:2] + ("mbrecht" if last[2:3] != "m" else "ndrecht")
+            # Same first two letters and length, the rest shifted along the alphabet: a surname
+            # that looks like theirs but is three or more edits from it.
+            other = last[:2] + "".join(chr((ord(c) - 97 + 7) % 26 + 97) for c in last[2:])
             out.append(("surname", text[:use.start()] + other + text[use.end():], use.start()))
             done.add("surname")
         alone = re.findall(r"(?<![\w.] )(?<![A-Z][a-z] )\b%s\b" % last, text[full.end():])

@@ -101,6 +101,12 @@ final class ReferencesRule implements Rule {
     }
   }
 
+  /**
+   * How much longer or shorter a surname may be than an introduced one and still look like it:
+   * "Okoro" for "Okafor", not "Hammarskjold" for "Haestier".
+   */
+  private static final int MAX_LENGTH_DIFFERENCE = 2;
+
   /** A possessive ending, straight or curly, with the plural's bare apostrophe. */
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|(?<=s)['\u2019])$");
 
@@ -125,6 +131,9 @@ final class ReferencesRule implements Rule {
   /** "Bob (Bevo) Nordmann", "Bob \"Bevo\" Nordmann": a nickname between first name and surname. */
   private static final Pattern NICKNAME_AFTER =
       Pattern.compile("^\\s+[(\"\u201C'\u2018]\\p{Lu}[\\p{L}.'-]*[)\"\u201D'\u2019]\\s+\\p{Lu}");
+
+  /** "a son, ", "and a daughter, ": an apposition with an article before a first name. */
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]*,\\s*$");
 
   /** The lower-case word right before a name. */
   private static final Pattern WORD_BEFORE = Pattern.compile("\\b(\\p{Ll}[\\p{Ll}-]*)\\s$");
@@ -337,11 +346,13 @@ final class ReferencesRule implements Rule {
     if (!person || !personReference(analysis, word)) {
       return; // "Reuters reported", "Moscow's view": a name, not known to be a person's
     }
-    // Only a surname that looks like the one a person introduced before has is taken for theirs
-    // ("Okafor" ... "Okoro"): then that person is who was meant, and their surname the fix.
+    // Only a surname that looks like the one a person introduced before has (its first two
+    // letters, about its length) is taken for theirs ("Okafor" ... "Okoro"): then that person is
+    // who was meant, and their surname the fix.
     String start = Text.lower(name.substring(0, 2));
     List<Person> alike = persons.stream()
-        .filter(p -> p.order() < mention.order() && p.surname().length() >= 2 && Text.lower(p.surname().substring(0, 2)).equals(start))
+        .filter(p -> p.order() < mention.order() && p.surname().length() >= 2 && Text.lower(p.surname().substring(0, 2)).equals(start)
+            && Math.abs(p.surname().length() - name.length()) <= MAX_LENGTH_DIFFERENCE)
         .toList();
     Set<String> surnames = new java.util.TreeSet<>();
     alike.forEach(p -> surnames.add(p.surname()));
@@ -547,10 +558,13 @@ final class ReferencesRule implements Rule {
     if (laterWords.contains(name) || firstsBySurname.containsKey(name)) {
       return; // the word is somebody's surname too
     }
-    List<Person> named =
-        persons.stream().filter(p -> p.confirmed() && p.first().equals(name) && p.order() < mention.order()).toList();
-    if (named.size() != 1) {
-      return;
+    List<Person> named = persons.stream().filter(p -> p.first().equals(name) && p.order() < mention.order()).toList();
+    if (named.size() != 1 || !named.get(0).confirmed()) {
+      return; // two people of that first name, or one the draft does not show to be a person
+    }
+    String before = analysis.document().text().substring(Math.max(0, word.span().start() - 60), word.span().start());
+    if (APPOSITION_BEFORE.matcher(before).find() || RELATIVE_BEFORE.matcher(before).find()) {
+      return; // "a son, William,": a relative introduced by first name, not a later reference
     }
     Person person = named.get(0);
     String text = analysis.document().text();
@@ -764,22 +778,32 @@ final class ReferencesRule implements Rule {
     if (start >= run.size()) {
       return null;
     }
-    // The title: the longest stretch from the run's start that ends with a title phrase and
-    // leaves a name after it.
+    // The title: the first title phrase (the longest that starts there) with the capitalised
+    // words before it ("Fulton Superior Court Judge"), then any titles stacked after it ("Gen.
+    // Sir", "Chairman and Chief Executive"), leaving a name after it. A word before it may not be
+    // an initial or a connector: "Sen. John L. McClellan of Arkansas and Rep. Martin" is two.
     List<String> normalised = new ArrayList<>();
     for (Word word : run) {
       normalised.add(normalise(word.text()));
     }
     int titleEnd = start;
     TitleKind kind = TitleKind.NONE;
-    for (int i = start; i < run.size() - 1; i++) {
-      for (List<String> phrase : titlePhrases) {
-        int end = i + phrase.size();
-        if (end < run.size() && normalised.subList(i, end).equals(phrase) && end > titleEnd) {
-          titleEnd = end;
-          kind = kindOf(String.join(" ", phrase));
-        }
+    for (int i = start; i < run.size() - 1 && kind == TitleKind.NONE; i++) {
+      int end = longestTitleAt(normalised, i);
+      if (end > i) {
+        titleEnd = end;
+        kind = kindOf(String.join(" ", normalised.subList(i, end)));
+      } else if (INITIALS.matcher(run.get(i).text()).matches() || connectors.contains(run.get(i).text())) {
+        break;
       }
+    }
+    while (kind != TitleKind.NONE) {
+      int next = titleEnd < run.size() && connectors.contains(run.get(titleEnd).text()) ? titleEnd + 1 : titleEnd;
+      int end = longestTitleAt(normalised, next);
+      if (end <= next) {
+        break;
+      }
+      titleEnd = end;
     }
     if (kind == TitleKind.NONE) {
       titleEnd = start;
@@ -825,6 +849,18 @@ final class ReferencesRule implements Rule {
         : new Span(names.get(0).span().start(), names.get(0).span().start());
     boolean quoted = run.stream().anyMatch(Word::quoted);
     return new Mention(order, titleSpan, title, kind, qualified, names, person, quoted);
+  }
+
+  /** The end of the longest title phrase starting at {@code index} that leaves a word after it; {@code index} for none. */
+  private int longestTitleAt(List<String> normalised, int index) {
+    int best = index;
+    for (List<String> phrase : titlePhrases) {
+      int end = index + phrase.size();
+      if (end < normalised.size() && end > best && normalised.subList(index, end).equals(phrase)) {
+        best = end;
+      }
+    }
+    return best;
   }
 
   /** True when a title phrase begins at the run's word {@code index}. */
