@@ -6,7 +6,7 @@ Usage: bench/references-seeded.py FOLDER...
 
 In each article, a person introduced by full name ("Willie Mays") and later quoted by surname
 alone ("Mays said", "said Mays") gets, at the first such later use, one of:
-  surname     a different surname of the same length beginning as theirs does ("Roblvzvu" for
+  surname     a different surname of the same length beginning as theirs does ("Roipuzvu" for
               "Robinson"), three or more edits away (one or two is name-consistency's);
   first-name  their first name ("Willie said"), where the story uses the surname alone elsewhere;
 and a title before a surname the story uses twice or more ("Gov. Smith") is swapped for another
