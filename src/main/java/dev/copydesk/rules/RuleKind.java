@@ -21,7 +21,8 @@ public enum RuleKind {
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),
   PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL),
   QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY),
-  DATE_CONSISTENCY("date-consistency", (file, dictionary) -> DateConsistencyRule.from(file), true, false, false, Api.INCONSISTENCY);
+  DATE_CONSISTENCY("date-consistency", (file, dictionary) -> DateConsistencyRule.from(file), true, false, false, Api.INCONSISTENCY),
+  REFERENCES("references", (file, dictionary) -> ReferencesRule.from(file), true, false, false, Api.EDITORIAL);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {
