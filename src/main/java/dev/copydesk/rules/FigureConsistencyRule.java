@@ -42,14 +42,19 @@ import java.util.regex.Pattern;
 final class FigureConsistencyRule implements Rule {
 
   static final Set<String> KEYS = Set.of("count-message", "age-message", "total-message", "approximate-words",
-      "approximate-after", "subset-words", "subset-after", "event-roles", "definite-words", "change-verbs", "change-words", "role-adjectives",
+      "approximate-after", "subset-words", "subset-after", "event-roles", "definite-words", "change-verbs", "change-words", "other-event-words", "role-adjectives",
       "tally-nouns", "total-words", "time-words", "titles");
 
   /** The counts the rule takes as one: the counted noun's lemma (or null) and the verb's or role's. */
   private record CountKey(String noun, String role) {}
 
   /** A figure given as a count of something, in the sentence it stands in. */
-  private record Count(Figure figure, CountKey key, int sentence, boolean definite, Span cue) {}
+  /**
+   * A figure given as a count of something, in the sentence it stands in; its agent is who did
+   * what the verb says when the sentence names it ("police arrested 12", "12 were arrested by
+   * soldiers"), null when it does not.
+   */
+  private record Count(Figure figure, CountKey key, int sentence, boolean definite, Span cue, String agent) {}
 
   /** An age given to a named person: the surname it belongs to, a first name or title when given. */
   private record Age(Figure figure, String surname, String first, String title, int sentence, Span cue) {}
@@ -58,7 +63,7 @@ final class FigureConsistencyRule implements Rule {
   private record Item(Figure figure, int end, String noun) {}
 
   /** The sentence facts that decide whether two counts can be compared at all. */
-  private record SentenceFacts(Set<String> times, Set<String> places, boolean change, boolean modal) {}
+  private record SentenceFacts(Set<String> times, Set<String> places, boolean change, boolean modal, boolean otherEvent) {}
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "would", "can", "could",
       "may", "might", "shall", "should", "must");
@@ -87,6 +92,7 @@ final class FigureConsistencyRule implements Rule {
   private final Set<String> definiteWords;
   private final Set<String> changeVerbs;
   private final Pattern changeWords;
+  private final Pattern otherEventWords;
   private final Set<String> roleAdjectives;
   private final Set<String> tallyNouns;
   private final Pattern totalWordsBefore;
@@ -110,6 +116,7 @@ final class FigureConsistencyRule implements Rule {
     definiteWords = Text.lowerSet(file.strings("definite-words"));
     changeVerbs = Text.lowerSet(file.strings("change-verbs"));
     changeWords = Text.phrasePattern(file.strings("change-words"));
+    otherEventWords = Text.phrasePattern(file.strings("other-event-words"));
     roleAdjectives = Text.lowerSet(file.strings("role-adjectives"));
     tallyNouns = Text.lowerSet(file.strings("tally-nouns"));
     totalWordsBefore = endingWith(file.strings("total-words"));
@@ -241,7 +248,8 @@ final class FigureConsistencyRule implements Rule {
     if (Pattern.compile("\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\s+\\d").matcher(text).region(sentence.start(), sentence.end()).find()) {
       change = true; // "from 35 to 37 people"
     }
-    return new SentenceFacts(Set.copyOf(times), Set.copyOf(places), change, modal);
+    boolean otherEvent = otherEventWords != null && otherEventWords.matcher(text).region(sentence.start(), sentence.end()).find();
+    return new SentenceFacts(Set.copyOf(times), Set.copyOf(places), change, modal, otherEvent);
   }
 
   private static List<Token> tokensIn(Analysis analysis, Span sentence) {
@@ -364,8 +372,9 @@ final class FigureConsistencyRule implements Rule {
         String word = s.lower(j);
         if (tallyNouns.contains(word) || tallyNouns.contains(lemmaOrWord(s, j, "NN"))) {
           String modifier = j > 0 && s.token(j - 1).hasTag("NN") ? s.lower(j - 1) : "";
-          return new Count(figure, new CountKey(lemmaOrWord(s, j, "NN"), modifier), n, true,
-              new Span(s.start(j > 0 && !modifier.isEmpty() ? j - 1 : j), figure.span().end()));
+          // The key is the tally noun alone: "the death toll" and "the toll" are one count.
+          return new Count(figure, new CountKey(lemmaOrWord(s, j, "NN"), ""), n, true,
+              new Span(s.start(j > 0 && !modifier.isEmpty() ? j - 1 : j), figure.span().end()), null);
         }
         if (!word.equals("of") && !word.equals("at") && !s.token(j).hasTag("VB")) {
           break;
@@ -384,7 +393,9 @@ final class FigureConsistencyRule implements Rule {
     }
     int cueStart = roleIndex < first ? s.start(roleIndex) : figure.span().start();
     int cueEnd = Math.max(figure.span().end(), s.end(Math.max(roleIndex, head)));
-    return new Count(figure, new CountKey(noun, role), n, definite, new Span(Math.min(cueStart, figure.span().start()), cueEnd));
+    String agent = roleIndex == before ? agentBefore(s, before) : agentAfter(s, roleIndex + 1);
+    return new Count(figure, new CountKey(noun, role), n, definite, new Span(Math.min(cueStart, figure.span().start()), cueEnd),
+        agent);
   }
 
   /**
@@ -417,6 +428,32 @@ final class FigureConsistencyRule implements Rule {
       }
     }
     return -1;
+  }
+
+  /** The subject of an active verb: the noun or pronoun right before its verb group ("police arrested"). */
+  private static String agentBefore(TaggedSentence s, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (s.isAdverb(j) || s.token(j).hasTag("MD") || isAuxiliary(s, j))) {
+      j--;
+    }
+    return j >= 0 && (isNoun(s, j) || s.token(j).hasTag("PRP")) ? s.lower(j) : null;
+  }
+
+  /** The agent of a passive verb: the first noun of its "by" phrase ("arrested by soldiers"). */
+  private static String agentAfter(TaggedSentence s, int i) {
+    if (i >= s.size() || !s.lower(i).equals("by")) {
+      return null;
+    }
+    for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
+      if (isNoun(s, j)) {
+        int last = j;
+        while (last + 1 < s.size() && isNoun(s, last + 1)) {
+          last++;
+        }
+        return s.lower(last);
+      }
+    }
+    return null;
   }
 
   /** The role's name: a role adjective as written, a verb by its lemma. */
@@ -567,7 +604,9 @@ final class FigureConsistencyRule implements Rule {
       if (group.stream().anyMatch(count -> facts.get(count.sentence()).change())) {
         continue; // the story tells of a change in this count: its figures may all be right
       }
-      List<Count> stated = group.stream().filter(count -> !facts.get(count.sentence()).modal()).toList();
+      // What may be, and what happened in another event ("in a separate attack"), states no figure of this count.
+      List<Count> stated = group.stream()
+          .filter(count -> !facts.get(count.sentence()).modal() && !facts.get(count.sentence()).otherEvent()).toList();
       if (stated.isEmpty()) {
         continue;
       }
@@ -584,9 +623,12 @@ final class FigureConsistencyRule implements Rule {
         if (!a.places().isEmpty() && !b.places().isEmpty() && java.util.Collections.disjoint(a.places(), b.places())) {
           continue; // different places
         }
-        if (!count.definite() && !reference.definite() && (!a.times().equals(b.times()) || !eventRoles.contains(count.key().role()))) {
-          // Two plain statements tie only as the outcome of one event ("37 people were killed"),
-          // stated for the same date: "hired 30 workers" twice may be two hirings.
+        if (count.agent() != null && reference.agent() != null && !count.agent().equals(reference.agent())) {
+          continue; // "police arrested 12" and "soldiers arrested 20": two arrests
+        }
+        if (!count.definite() && !reference.definite() && !eventRoles.contains(count.key().role())) {
+          // Two plain statements tie only as the outcome of one event ("37 people were killed"):
+          // "hired 30 workers" twice may be two hirings.
           continue;
         }
         findings.add(finding(document, countMessage, count.figure().span(), reference.figure(), reference.cue(), Map.of()));
