@@ -346,19 +346,7 @@ final class FigureConsistencyRule implements Rule {
       return null;
     }
     boolean definite = before >= 0 && definiteWords.contains(s.lower(before));
-    // The counted noun: a run of nouns after a few adjectives, its last word the head.
-    int i = after;
-    int adjectives = 0;
-    while (i < s.size() && adjectives < 3 && s.token(i).hasTag("JJ") && !s.token(i).hasTag("NN")
-        && !roleAdjectives.contains(s.lower(i)) && !s.token(i).hasTag("VBN")) {
-      i++;
-      adjectives++;
-    }
-    int head = -1;
-    while (i < s.size() && isNoun(s, i)) {
-      head = i;
-      i++;
-    }
+    int head = nounHead(s, after);
     String noun = head >= 0 ? lemmaOrWord(s, head, "NN") : null;
     if (noun != null && (timeWords.contains(noun) || noun.matches("(?:year|month|week|day|hour|minute|second|time|percent)s?"))) {
       return null; // "three days", "two years": a duration, not a count of things
@@ -463,6 +451,32 @@ final class FigureConsistencyRule implements Rule {
     }
     Token token = s.token(i);
     return lemmaOf(token, token.hasTag("VBN") ? "VBN" : "VBD");
+  }
+
+  /**
+   * The head of the counted noun phrase starting at token {@code i}, or -1: a few modifiers
+   * ("wounded", "floating", "dry") each followed by another modifier or a noun, then a run of
+   * nouns, its last word the head ("37 police officers"). A noun with a verb reading after the
+   * first is the sentence's verb ("one dock makes"), not part of the phrase.
+   */
+  private int nounHead(TaggedSentence s, int i) {
+    int modifiers = 0;
+    while (i + 1 < s.size() && modifiers < 3 && isModifier(s, i) && (isNoun(s, i + 1) || isModifier(s, i + 1))) {
+      i++;
+      modifiers++;
+    }
+    int head = -1;
+    while (i < s.size() && isNoun(s, i) && (head < 0 || !s.token(i).hasTag("VB"))) {
+      head = i;
+      i++;
+    }
+    return head;
+  }
+
+  private boolean isModifier(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    return (token.hasTag("JJ") || token.hasTag("VBG") || token.hasTag("VBN")) && !s.isPunctuation(i)
+        && Text.isLowerCase(s.analysisText(i));
   }
 
   /**
@@ -650,20 +664,7 @@ final class FigureConsistencyRule implements Rule {
         items.add(null);
         continue;
       }
-      int i = tokenAt(s, figure.span().end());
-      int adjectives = 0;
-      while (i < s.size() && adjectives < 3 && s.token(i).hasTag("JJ") && !s.token(i).hasTag("NN")) {
-        i++;
-        adjectives++;
-      }
-      int head = -1;
-      while (i < s.size() && isNoun(s, i)) {
-        head = i;
-        i++;
-      }
-      if (head >= 0 && s.lower(head).equals("of")) {
-        head = -1;
-      }
+      int head = nounHead(s, tokenAt(s, figure.span().end()));
       items.add(new Item(figure, head >= 0 ? s.end(head) : figure.span().end(), head >= 0 ? lemmaOrWord(s, head, "NN") : null));
     }
     for (int start = 0; start < items.size(); start++) {
@@ -681,6 +682,9 @@ final class FigureConsistencyRule implements Rule {
         String afterTotal = text.substring(total.end(), sentence.end());
         // The parts may carry a phrase of their own before the comma: "eleven women from the village, 21 people".
         boolean apposed = between.matches("(?:\\s+[\\p{L}'\u2019-]+){0,6}\\s*(?:,|:|;|\u2014|\u2013|--|\\()\\s*(?:(?:for|making|or|with)\\s+)?(?:\\p{L}+\\s+){0,3}")
+            && !between.matches("(?is).*\\b(?:including|among|of whom|of them|of which|whom|which|besides|and|plus|but|while|when|who)\\b.*");
+        // ... or a verb of totalling: "six slipways and two docks make nine berths in all".
+        apposed |= between.matches("(?:\\s+[\\p{L}'\u2019-]+){0,6}?\\s+(?:make|makes|made|making|total|totals|totalled|totaled|totalling|totaling|come to|came to|add up to|added up to)\\s+(?:a total of\\s+)?")
             && !between.matches("(?is).*\\b(?:including|among|of whom|of them|of which|whom|which|besides|and|plus|but|while|when|who)\\b.*");
         boolean totalling = totalWordsBefore != null && totalWordsBefore.matcher(between).find()
             || totalWordsAfter != null && totalWordsAfter.matcher(afterTotal).find();
