@@ -353,7 +353,7 @@ final class FigureConsistencyRule implements Rule {
     }
     int roleAt = head >= 0 ? head + 1 : after;
     int roleIndex = roleAfter(s, roleAt, head >= 0);
-    String role = roleIndex < 0 ? null : roleOf(s, roleIndex);
+    String role = roleIndex < 0 ? null : degree(s, roleIndex) + roleOf(s, roleIndex);
     if (role == null && before >= 0) {
       // A tally noun just before: "a death toll of 37", "the toll stood at 37", "toll was 37".
       for (int j = before; j >= 0 && j >= before - 3; j--) {
@@ -442,6 +442,22 @@ final class FigureConsistencyRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * The adverb of a role, as a part of it: "were seriously injured" counts fewer people than
+   * "were injured", so the two are different counts. Empty for none.
+   */
+  private static String degree(TaggedSentence s, int role) {
+    int before = role - 1;
+    if (before >= 0 && s.isAdverb(before) && !s.token(before).hasTag("VB") && !isAuxiliary(s, before)) {
+      return s.lower(before) + " ";
+    }
+    int after = role + 1;
+    if (after < s.size() && s.isAdverb(after) && s.lower(after).endsWith("ly")) {
+      return s.lower(after) + " ";
+    }
+    return "";
   }
 
   /** The role's name: a role adjective as written, a verb by its lemma. */
@@ -536,9 +552,9 @@ final class FigureConsistencyRule implements Rule {
       name = nameBefore.matcher(before.replaceFirst(",\\s*$", ""));
     } else if (before.matches("(?s).*\\S,?\\s+aged\\s*$")) {
       name = nameBefore.matcher(before.replaceFirst(",?\\s+aged\\s*$", ""));
-    } else if (before.endsWith("(") && after.startsWith(")")) {
-      name = nameBefore.matcher(before.substring(0, before.length() - 1).stripTrailing());
     }
+    // "Root (86)" is left alone: a figure in brackets after a name is as often a score, a count
+    // or a party's seat as an age.
     if (name == null || !name.find()) {
       return null;
     }
