@@ -492,7 +492,7 @@ final class FigureConsistencyRule implements Rule {
   private boolean isModifier(TaggedSentence s, int i) {
     Token token = s.token(i);
     return (token.hasTag("JJ") || token.hasTag("VBG") || token.hasTag("VBN")) && !s.isPunctuation(i)
-        && Text.isLowerCase(s.analysisText(i));
+        && !token.hasTag("CD") && Text.isLowerCase(s.analysisText(i));
   }
 
   /**
@@ -682,6 +682,13 @@ final class FigureConsistencyRule implements Rule {
       }
       int head = nounHead(s, tokenAt(s, figure.span().end()));
       items.add(new Item(figure, head >= 0 ? s.end(head) : figure.span().end(), head >= 0 ? lemmaOrWord(s, head, "NN") : null));
+    }
+    for (int i = 0; i + 1 < items.size(); i++) {
+      Item item = items.get(i);
+      if (item != null && item.end() > figures.get(i + 1).span().start()) {
+        // A token that holds the next figure ("15-year-old") ran the phrase past it: no noun of its own.
+        items.set(i, new Item(item.figure(), item.figure().span().end(), null));
+      }
     }
     for (int start = 0; start < items.size(); start++) {
       int end = listEnd(text, items, start);
