@@ -198,10 +198,6 @@ final class FigureConsistencyRule implements Rule {
       }
       totals(document, sentence, s, figures, findings);
     }
-    if (System.getProperty("figures.debug") != null) { // DEBUG-REMOVE
-      for (Count c : counts) System.err.println("COUNT " + document.name() + " " + c.key() + " " + c.figure().value() + " def=" + c.definite() + " s=" + c.sentence() + " " + facts.get(c.sentence()) + " | " + text.substring(c.cue().start(), c.cue().end())); // DEBUG-REMOVE
-      for (Age a : ages) System.err.println("AGE " + document.name() + " " + a.surname() + " " + a.first() + " " + a.figure().value() + " | " + text.substring(a.cue().start(), a.cue().end())); // DEBUG-REMOVE
-    } // DEBUG-REMOVE
     compareCounts(document, counts, facts, findings);
     compareAges(document, ages, findings);
     findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
