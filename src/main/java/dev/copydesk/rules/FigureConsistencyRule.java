@@ -32,9 +32,16 @@ import java.util.regex.Pattern;
  * compound ("a 10-mile race"), in a quotation, or in a paragraph that is a table of results. A
  * count changes legitimately when the story says so: where any sentence of a count's noun and
  * role tells of a change ("the toll rose to 40", "up from 35", "now"), or speaks of what may be
- * (a modal verb), that count is not compared. Two figures in one sentence are the writer's own
- * comparison ("police said 35; the hospital said 37") and are left alone; two sentences with
- * different dates or places are about different things.
+ * (a modal verb) or of another event ("in a separate attack"), that count is not compared. Two
+ * figures in one sentence are the writer's own comparison ("police said 35; the hospital said
+ * 37") and are left alone; two sentences with different dates, places ("in Kabul") or agents
+ * ("police arrested", "soldiers arrested") are about different things.
+ *
+ * <p>What ties two counts: a back-reference ("the 35 killed", "all 37 passengers") or a tally
+ * noun ("the toll") ties any verb; two plain statements tie only when their role is the outcome
+ * of one event, which a story states once ("37 people were killed", "35 people were killed"),
+ * since "hired 30 workers" twice may be two hirings. Ages tie by surname, unless first names or
+ * titles tell two people apart or the story ages two people of that surname.
  *
  * <p>The later figure is reported; the message names the earlier one's line and column, and its
  * words. No fix: which figure is right is not certain.
@@ -42,13 +49,12 @@ import java.util.regex.Pattern;
 final class FigureConsistencyRule implements Rule {
 
   static final Set<String> KEYS = Set.of("count-message", "age-message", "total-message", "approximate-words",
-      "approximate-after", "subset-words", "subset-after", "event-roles", "definite-words", "change-verbs", "change-words", "other-event-words", "role-adjectives",
-      "tally-nouns", "total-words", "time-words", "titles");
+      "approximate-after", "subset-words", "subset-after", "event-roles", "definite-words", "change-verbs",
+      "change-words", "other-event-words", "role-adjectives", "tally-nouns", "total-words", "time-words", "titles");
 
   /** The counts the rule takes as one: the counted noun's lemma (or null) and the verb's or role's. */
   private record CountKey(String noun, String role) {}
 
-  /** A figure given as a count of something, in the sentence it stands in. */
   /**
    * A figure given as a count of something, in the sentence it stands in; its agent is who did
    * what the verb says when the sentence names it ("police arrested 12", "12 were arrested by
