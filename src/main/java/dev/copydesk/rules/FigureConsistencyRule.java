@@ -371,7 +371,12 @@ final class FigureConsistencyRule implements Rule {
         }
       }
     }
-    if (role == null && before >= 0 && head >= 0 && s.token(before).hasTag("VB")) {
+    // A participle right after a noun is that noun's modifier ("seven cases involving 35 persons"):
+    // its figure counts a part of the cases' story, not the whole. After a comma it states the count
+    // ("a blast on Friday, killing 37 people").
+    boolean modifierParticiple = before >= 1 && s.token(before).hasTag("VBG") && !s.token(before).hasTag("VBD")
+        && !s.token(before).hasTag("VBZ") && !s.lower(before - 1).equals(",");
+    if (role == null && before >= 0 && head >= 0 && s.token(before).hasTag("VB") && !modifierParticiple) {
       String verb = lemmaOf(s.token(before), "VB");
       if (verb != null && !AUXILIARIES.contains(verb) && !changeVerbs.contains(verb)) {
         role = verb; // "killed 37 people", "injuring 12 people"
