@@ -13,6 +13,7 @@ import dev.copydesk.rules.StatedCounts.CountKey;
 import dev.copydesk.rules.StatedFigures.Figure;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ final class FigureConsistencyRule implements Rule {
 
   /** The sentence facts that decide whether two counts can be compared at all. */
   private record SentenceFacts(Set<String> times, Set<String> places, boolean change, boolean modal, boolean otherEvent) {}
+
+  /** "from 35 to 37 people": a count that changed. */
+  private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\s+\\d");
 
   private final String id;
   private final Severity severity;
@@ -115,11 +119,10 @@ final class FigureConsistencyRule implements Rule {
     Set<String> properWords = Text.midSentenceCapitals(document, sentences);
     List<Count> counts = new ArrayList<>();
     List<StatedAges.Age> ages = new ArrayList<>();
-    List<SentenceFacts> facts = new ArrayList<>();
+    Map<Integer, SentenceFacts> facts = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (int n = 0; n < sentences.size(); n++) {
       Span sentence = sentences.get(n);
-      facts.add(factsOf(analysis, sentence));
       if (tables.stream().anyMatch(table -> table.contains(sentence))) {
         continue;
       }
@@ -148,6 +151,10 @@ final class FigureConsistencyRule implements Rule {
         findings.add(totalFinding(document, mismatch));
       }
     }
+    for (Count count : counts) {
+      // Only the sentences that state a count are asked about dates, places and change.
+      facts.computeIfAbsent(count.sentence(), n -> factsOf(analysis, sentences.get(n), properWords));
+    }
     compareCounts(document, counts, facts, findings);
     for (StatedAges.Clash clash : StatedAges.clashes(ages)) {
       findings.add(finding(document, ageMessage, clash.later().figure().span(), clash.earlier().figure(), clash.earlier().cue(),
@@ -167,10 +174,10 @@ final class FigureConsistencyRule implements Rule {
     return figures >= 6 && figures * 5 >= words;
   }
 
-  private SentenceFacts factsOf(Analysis analysis, Span sentence) {
+  private SentenceFacts factsOf(Analysis analysis, Span sentence, Set<String> properWords) {
     String text = analysis.document().text();
-    java.util.Set<String> times = new java.util.HashSet<>();
-    java.util.Set<String> places = new java.util.HashSet<>();
+    Set<String> times = new HashSet<>();
+    Set<String> places = new HashSet<>();
     List<Span> words = Text.words(text, sentence);
     for (int i = 0; i < words.size(); i++) {
       String word = text.substring(words.get(i).start(), words.get(i).end());
@@ -186,7 +193,10 @@ final class FigureConsistencyRule implements Rule {
     }
     boolean change = changeWords != null && changeWords.matcher(text).region(sentence.start(), sentence.end()).find();
     boolean modal = false;
-    for (Token token : tokensIn(analysis, sentence)) {
+    // Quotations included: "would" in a quoted sentence is still what may be.
+    TaggedSentence tagged = TaggedSentence.of(analysis, sentence, List.of(), properWords);
+    for (int i = 0; i < tagged.size(); i++) {
+      Token token = tagged.token(i);
       if (token.hasTag("MD")) {
         modal = true;
       }
@@ -194,32 +204,19 @@ final class FigureConsistencyRule implements Rule {
         change = true;
       }
     }
-    if (Pattern.compile("\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\s+\\d").matcher(text).region(sentence.start(), sentence.end()).find()) {
+    if (FROM_TO.matcher(text).region(sentence.start(), sentence.end()).find()) {
       change = true; // "from 35 to 37 people"
     }
     boolean otherEvent = otherEventWords != null && otherEventWords.matcher(text).region(sentence.start(), sentence.end()).find();
     return new SentenceFacts(Set.copyOf(times), Set.copyOf(places), change, modal, otherEvent);
   }
 
-  private static List<Token> tokensIn(Analysis analysis, Span sentence) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token token : analysis.tokens()) {
-      if (token.span().start() >= sentence.end()) {
-        break;
-      }
-      if (sentence.contains(token.span())) {
-        tokens.add(token);
-      }
-    }
-    return tokens;
-  }
-
-  private void compareCounts(Document document, List<Count> counts, List<SentenceFacts> facts, List<Finding> findings) {
+  private void compareCounts(Document document, List<Count> counts, Map<Integer, SentenceFacts> facts, List<Finding> findings) {
     // A count without its noun ("the 35 killed") joins the counts of its role when they all count one noun.
     Map<String, Set<String>> nounsByRole = new HashMap<>();
     for (Count count : counts) {
       if (count.key().noun() != null) {
-        nounsByRole.computeIfAbsent(count.key().role(), k -> new java.util.HashSet<>()).add(count.key().noun());
+        nounsByRole.computeIfAbsent(count.key().role(), k -> new HashSet<>()).add(count.key().noun());
       }
     }
     Map<CountKey, List<Count>> groups = new LinkedHashMap<>();
