@@ -95,8 +95,12 @@ final class CountedPhrases {
 
   static boolean isModifier(TaggedSentence s, int i) {
     Token token = s.token(i);
+    // Not a word that may be the count's own verb ("37 killed on the road": "killed" reads VBD
+    // too) or a preposition ("on" reads JJ too): the phrase would run on into the predicate.
     return (token.hasTag("JJ") || token.hasTag("VBG") || token.hasTag("VBN")) && !s.isPunctuation(i)
-        && !token.hasTag("CD") && Text.isLowerCase(s.analysisText(i));
+        && Text.isLowerCase(s.analysisText(i)) && token.tags().stream().noneMatch(tag -> tag.equals("CD")
+            || tag.equals("VBD") || tag.startsWith("IN") || tag.equals("RP") || tag.startsWith("DT") || tag.startsWith("CC")
+            || tag.equals("TO") || tag.startsWith("PRP") || tag.equals("MD"));
   }
 
   /**
