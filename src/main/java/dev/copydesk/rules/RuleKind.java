@@ -22,7 +22,8 @@ public enum RuleKind {
   PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL),
   QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY),
   DATE_CONSISTENCY("date-consistency", (file, dictionary) -> DateConsistencyRule.from(file), true, false, false, Api.INCONSISTENCY),
-  REFERENCES("references", (file, dictionary) -> ReferencesRule.from(file), true, false, false, Api.EDITORIAL);
+  REFERENCES("references", (file, dictionary) -> ReferencesRule.from(file), true, false, false, Api.EDITORIAL),
+  FIGURE_CONSISTENCY("figure-consistency", (file, dictionary) -> FigureConsistencyRule.from(file), true, false, false, Api.EDITORIAL);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {

@@ -10,6 +10,10 @@
  * {@code PromoCalls}. {@code Text} holds the text helpers rules share (words, quotations,
  * sentence ends, capitals); {@code Findings} builds every finding.
  *
+ * <p>{@code FigureConsistencyRule} compares the figures a story states, read by {@code
+ * StatedFigures} (numbers in digits and words), {@code StatedCounts}, {@code StatedAges} and
+ * {@code StatedTotals}, with the tagged phrases around them in {@code CountedPhrases}.
+ *
  * <p>A rule may touch only what its {@link dev.copydesk.core.Analysis} hands it and its own data
  * (its rule file, the word lists it names, the user's dictionaries). It depends on the core only:
  * never on LanguageTool, configuration, files beyond its own data, or output formats. This is the
