@@ -14,6 +14,11 @@
  * StatedFigures} (numbers in digits and words), {@code StatedCounts}, {@code StatedAges} and
  * {@code StatedTotals}, with the tagged phrases around them in {@code CountedPhrases}.
  *
+ * <p>{@code DateConsistencyRule} judges the dates {@code CalendarDates} reads (and the draft's own
+ * date, from its metadata or its dateline) against the calendar and the tense of their sentence;
+ * {@code QuotationMarksRule} pairs quotation marks by the news convention; {@code ReferencesRule}
+ * reads how a story refers to its people, with {@code PersonMentions} and {@code PersonEvidence}.
+ *
  * <p>A rule may touch only what its {@link dev.copydesk.core.Analysis} hands it and its own data
  * (its rule file, the word lists it names, the user's dictionaries). It depends on the core only:
  * never on LanguageTool, configuration, files beyond its own data, or output formats. This is the
