@@ -20,7 +20,8 @@ public enum RuleKind {
   REAL_WORD_SLIP("real-word-slip", (file, dictionary) -> RealWordSlipRule.from(file), true, false, false, Api.TYPO),
   LANGUAGETOOL("languagetool", (file, dictionary) -> LanguageToolRule.from(file), true, false, false, Api.LANGUAGETOOL),
   PHRASE("phrase", (file, dictionary) -> PhraseRule.from(file), false, false, false, Api.EDITORIAL),
-  QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY);
+  QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY),
+  UNIT_CONVERSION("unit-conversion", (file, dictionary) -> UnitConversionRule.from(file), false, false, false, Api.EDITORIAL);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {

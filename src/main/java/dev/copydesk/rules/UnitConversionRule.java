@@ -1,0 +1,410 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.Analysis;
+import dev.copydesk.core.Document;
+import dev.copydesk.core.Finding;
+import dev.copydesk.core.Rule;
+import dev.copydesk.core.Severity;
+import dev.copydesk.core.Span;
+import dev.copydesk.rules.NumberReader.Amount;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.measure.IncommensurableException;
+import javax.measure.UnitConverter;
+import javax.measure.Unit;
+
+/**
+ * A measure and its conversion that disagree beyond rounding: "10 miles (25 km)", "30C (76F)".
+ *
+ * <p>A conversion is a construction: a measure (a number, or a range of two, and a unit; "a
+ * 10-mile" race, "5ft 10in") followed by a second measure of the same kind in another unit, in
+ * parentheses or square brackets right after it ("10 miles (16 km)", "a 10-mile (16-km) race"),
+ * or after an "or" set off by a comma or a dash or followed by an approximation ("10 miles, or 16
+ * km", "10 miles or about 16 km"). A bare "5 miles or 10 km" is left alone: it is as often a
+ * choice between two distances as a conversion. Units that measure different things ("10 miles
+ * (two hours)") or the same unit twice make no conversion.
+ *
+ * <p>The conversion is right when the exact conversion of the first measure, by the units
+ * library, rounds to the writer's number at the precision the writer used: the place of its last
+ * significant digit ("1,930" to the ten, "1,900" to the hundred, "1.6" to the tenth); one significant
+ * figure looser when either side is approximate ("about", "nearly"), never looser than one. A
+ * first measure with a scale word ("1.2 million acres") is itself rounded, so the conversion of
+ * any value that rounds to it is right. A temperature may be a level or a difference ("rose by
+ * 2C (3.6F)"): either reading fits.
+ *
+ * <p>Inside a quotation only a conversion in square brackets is checked: that is the writer's
+ * insertion, while parentheses and "or" there are the quoted speaker's or document's words.
+ */
+final class UnitConversionRule implements Rule {
+
+  static final Set<String> KEYS = Set.of("message", "units", "approximations", "number-words", "multiplier-words",
+      "fraction-words");
+
+  /** "(", "[", "(or": a conversion set off in brackets, with room for "or" and spaces. */
+  private static final Pattern OPENING = Pattern.compile("[ \u00A0]*([(\\[])[ \u00A0]*(?:or[ \u00A0]+)?");
+  /** What may follow a bracketed conversion: its closing bracket, or a comma or "or" before another one. */
+  private static final Pattern AFTER_BRACKETED = Pattern.compile("[ \u00A0]*(?:[)\\],;/]|or[ \u00A0])");
+  /** ", or", "— or", " or": the restating "or". */
+  private static final Pattern OR = Pattern.compile("[ \u00A0]*(,|\u2014|\u2013|--)?[ \u00A0]*or[ \u00A0]+");
+  /** "10-12", "10–12", "10 to 12": the two ends of a range. */
+  private static final Pattern RANGE = Pattern.compile("[-\u2013]|[ \u00A0]+to[ \u00A0]+|[ \u00A0]*\u2013[ \u00A0]*");
+  /** Between a number and its unit: nothing ("10km"), a space, or a hyphen ("a 10-mile race"). */
+  private static final Pattern UNIT_GAP = Pattern.compile("[ \u00A0]?-?|[ \u00A0]");
+  /** Between the parts of a compound measure: "5ft 10in", "5 feet, 10 inches", "3 pounds and 4 ounces". */
+  private static final Pattern PART_GAP = Pattern.compile("[ \u00A0]*,?[ \u00A0]*(?:and[ \u00A0]+)?");
+  /** The rest of a compound adjective after its unit: "a 10-mile-long (16-km) tunnel". */
+  private static final Pattern ADJECTIVE_TAIL = Pattern.compile("-\\p{L}+");
+
+  /** One part of a measure: an amount (or a range of two) and the unit it is written in. */
+  private record Part(List<Amount> amounts, UnitSpellings.Spelling unit) {}
+
+  /**
+   * A measure as written: its parts (one, or more for "5ft 10in"), whether an approximation
+   * stands before it, and where it starts and ends.
+   */
+  private record Measure(int start, int end, List<Part> parts, boolean approximate) {
+    Part last() {
+      return parts.get(parts.size() - 1);
+    }
+
+    /** Its value at range end {@code i}, in {@code unit} (a unit of its last part's). */
+    double valueIn(Unit<?> unit, int i, boolean difference) {
+      Part last = last();
+      double value = last.amounts().get(Math.min(i, last.amounts().size() - 1)).value();
+      for (Part part : parts.subList(0, parts.size() - 1)) {
+        value += convert(converter(part.unit().units().get(0), unit), part.amounts().get(0).value(), difference);
+      }
+      return value;
+    }
+  }
+
+  private final String id;
+  private final Severity severity;
+  private final String message;
+  private final UnitSpellings units;
+  private final List<String> approximations;
+  private final NumberReader numbers;
+
+  private UnitConversionRule(RuleFile file) throws RuleFileException {
+    id = file.id();
+    severity = file.severity();
+    message = file.requiredText("message");
+    units = UnitSpellings.from(file.listMap("units"), file);
+    approximations = new ArrayList<>(Text.lowerSet(file.strings("approximations")));
+    approximations.sort((a, b) -> b.length() - a.length());
+    numbers = new NumberReader(numbers(file, "number-words"), numbers(file, "multiplier-words"),
+        numbers(file, "fraction-words"));
+  }
+
+  private static Map<String, Double> numbers(RuleFile file, String key) throws RuleFileException {
+    Map<String, Double> values = new HashMap<>();
+    for (Map.Entry<String, String> entry : file.stringMap(key).entrySet()) {
+      try {
+        values.put(entry.getKey().toLowerCase(Locale.ROOT), Double.parseDouble(entry.getValue()));
+      } catch (NumberFormatException e) {
+        throw file.error(key, "'" + key + "." + entry.getKey() + "' must be a number");
+      }
+    }
+    return values;
+  }
+
+  static UnitConversionRule from(RuleFile file) throws RuleFileException {
+    file.checkKeys(KEYS);
+    return new UnitConversionRule(file);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public List<Finding> check(Analysis analysis) {
+    Document document = analysis.document();
+    String text = document.text();
+    List<Finding> findings = new ArrayList<>();
+    for (Span paragraph : document.paragraphs()) {
+      List<Span> quotations = null;
+      int end = paragraph.end();
+      for (int i = paragraph.start(); i < end; i++) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c) || i > paragraph.start() && Character.isLetterOrDigit(text.charAt(i - 1))) {
+          continue;
+        }
+        Measure measure = measure(text, i, end);
+        if (measure == null) {
+          continue;
+        }
+        int next = measure.end();
+        Matcher tail = ADJECTIVE_TAIL.matcher(text).region(next, end);
+        if (tail.lookingAt() && units.at(text, next + 1, end) == null) {
+          next = tail.end();
+        }
+        Measure conversion = null;
+        boolean squareBrackets = false;
+        Matcher open = OPENING.matcher(text).region(next, end);
+        if (open.lookingAt()) {
+          conversion = measure(text, open.end(), end);
+          squareBrackets = open.group(1).equals("[");
+          if (conversion != null && !AFTER_BRACKETED.matcher(text).region(conversion.end(), end).lookingAt()
+              && !(ADJECTIVE_TAIL.matcher(text).region(conversion.end(), end).lookingAt())) {
+            conversion = null;
+          }
+        } else {
+          Matcher or = OR.matcher(text).region(next, end);
+          if (or.lookingAt()) {
+            conversion = measure(text, or.end(), end);
+            if (conversion != null && or.group(1) == null && !conversion.approximate()) {
+              conversion = null; // "5 miles or 10 km": as often two distances as one
+            }
+          }
+        }
+        if (conversion == null) {
+          i = measure.end() - 1;
+          continue;
+        }
+        if (quotations == null) {
+          quotations = Text.quotations(text, paragraph);
+        }
+        int at = conversion.start();
+        boolean quoted = quotations.stream().anyMatch(q -> q.start() < at && at < q.end());
+        if (!quoted || squareBrackets) {
+          Finding finding = judge(text, measure, conversion);
+          if (finding != null) {
+            findings.add(finding);
+          }
+        }
+        i = conversion.end() - 1;
+      }
+    }
+    return findings;
+  }
+
+  /** The measure at {@code from}, with the parts of a compound one ("5ft 10in"), or null. */
+  private Measure measure(String text, int from, int to) {
+    Measure first = simpleMeasure(text, from, to);
+    if (first == null) {
+      return null;
+    }
+    List<Part> parts = new ArrayList<>(first.parts());
+    int end = first.end();
+    while (parts.get(parts.size() - 1).amounts().size() == 1) {
+      Matcher gap = PART_GAP.matcher(text).region(end, to);
+      if (!gap.lookingAt() || gap.end() == end) {
+        break;
+      }
+      Measure next = simpleMeasure(text, gap.end(), to);
+      if (next == null || next.approximate() || next.last().amounts().size() != 1
+          || !compatible(parts.get(parts.size() - 1).unit(), next.last().unit(), true)) {
+        break;
+      }
+      parts.add(next.last());
+      end = next.end();
+    }
+    return new Measure(first.start(), end, parts, first.approximate());
+  }
+
+  /** An approximation, a number or a range, and a unit, at {@code from}; or null. */
+  private Measure simpleMeasure(String text, int from, int to) {
+    int at = from;
+    boolean approximate = false;
+    for (String approximation : approximations) {
+      int after = at + approximation.length();
+      if (after < to && text.regionMatches(true, at, approximation, 0, approximation.length())
+          && Character.isWhitespace(text.charAt(after))) {
+        approximate = true;
+        at = after;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+          at++;
+        }
+        break;
+      }
+    }
+    Amount amount = numbers.at(text, at, to);
+    if (amount == null) {
+      return null;
+    }
+    List<Amount> amounts = new ArrayList<>(List.of(amount));
+    int end = amount.end();
+    Matcher range = RANGE.matcher(text).region(end, to);
+    if (range.lookingAt()) {
+      Amount other = numbers.at(text, range.end(), to);
+      if (other != null && other.value() > amount.value()) {
+        amounts.add(other);
+        end = other.end();
+      }
+    }
+    Matcher gap = UNIT_GAP.matcher(text).region(end, to);
+    UnitSpellings.Spelling unit = null;
+    if (gap.lookingAt()) {
+      unit = units.at(text, gap.end(), to);
+    }
+    if (unit == null) {
+      unit = units.at(text, end, to);
+      if (unit == null) {
+        return null;
+      }
+      gap = null;
+    }
+    int unitEnd = (gap == null ? end : gap.end()) + unit.text().length();
+    return new Measure(approximate ? from : amounts.get(0).start(), unitEnd, List.of(new Part(amounts, unit)),
+        approximate);
+  }
+
+  /** True when some reading of the two spellings measures the same kind of thing in another unit. */
+  private static boolean compatible(UnitSpellings.Spelling a, UnitSpellings.Spelling b, boolean smallerAfter) {
+    for (Unit<?> x : a.units()) {
+      for (Unit<?> y : b.units()) {
+        if (x.isCompatible(y) && !x.equals(y)) {
+          // "5ft 10in": each part smaller than the one before it, never "10in 5ft"
+          return !smallerAfter || Math.abs(convert(converter(x, y), 1, true)) > 1;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A finding when the conversion disagrees with its measure beyond rounding; null when it agrees or is none. */
+  private Finding judge(String text, Measure measure, Measure conversion) {
+    int ends = measure.last().amounts().size();
+    if (ends != conversion.last().amounts().size()) {
+      return null; // "10-12 miles (about 18 km)": a range against one number is left alone
+    }
+    Unit<?> fromUnit = null;
+    Unit<?> toUnit = null;
+    for (Unit<?> from : measure.last().unit().units()) {
+      for (Unit<?> to : conversion.last().unit().units()) {
+        if (!from.isCompatible(to) || from.equals(to)) {
+          continue;
+        }
+        if (fromUnit == null) {
+          fromUnit = from;
+          toUnit = to;
+        }
+        UnitConverter converter = converter(from, to);
+        if (fits(measure, conversion, from, to, converter, false)
+            || isTemperature(from) && fits(measure, conversion, from, to, converter, true)) {
+          return null;
+        }
+      }
+    }
+    if (fromUnit == null) {
+      return null; // not the same kind of thing, or the same unit twice: no conversion
+    }
+    UnitConverter converter = converter(fromUnit, toUnit);
+    List<String> exact = new ArrayList<>();
+    List<String> fixed = new ArrayList<>();
+    List<Amount> written = conversion.last().amounts();
+    for (int i = 0; i < ends; i++) {
+      double value = convert(converter, measure.valueIn(fromUnit, i, false), false);
+      if (conversion.parts().size() > 1) {
+        // "(1 m 78 cm)": the recomputed value is told in the last part's unit, no fix offered
+        value -= conversion.valueIn(toUnit, i, false) - written.get(i).value();
+      }
+      exact.add(significant(value, 3));
+      fixed.add(rounded(value, written.get(i)));
+    }
+    Span span = new Span(written.get(0).start(), written.get(ends - 1).end());
+    StringBuilder fix = new StringBuilder(text.substring(span.start(), span.end()));
+    for (int i = ends - 1; i >= 0; i--) {
+      fix.replace(written.get(i).start() - span.start(), written.get(i).end() - span.start(), fixed.get(i));
+    }
+    // The unit as the writer set it after the number ("F", " km"); a hyphen of "16-km" is a space in a sentence.
+    String unit = text.substring(span.end(), conversion.end());
+    String unitInProse = unit.startsWith("-") ? " " + unit.substring(1) : unit;
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("measure", text.substring(measure.parts().get(0).amounts().get(0).start(), measure.end()).strip());
+    values.put("conversion", text.substring(span.start(), span.end()) + unitInProse);
+    values.put("exact", String.join("-", exact) + unitInProse);
+    values.put("fix", fix + unitInProse);
+    List<String> suggestions = conversion.parts().size() > 1 ? List.of() : List.of(fix.toString());
+    return Findings.of(id, severity, span, message, values, suggestions);
+  }
+
+  /**
+   * True when every end of the conversion is its measure's exact conversion rounded to the
+   * writer's precision (see the class comment).
+   */
+  private static boolean fits(Measure measure, Measure conversion, Unit<?> from, Unit<?> to, UnitConverter converter,
+      boolean difference) {
+    boolean approximate = measure.approximate() || conversion.approximate();
+    List<Amount> sources = measure.last().amounts();
+    List<Amount> written = conversion.last().amounts();
+    for (int i = 0; i < written.size(); i++) {
+      Amount source = sources.get(i);
+      double value = measure.valueIn(from, i, difference);
+      // "1.2 million acres" is itself rounded: any value that rounds to it converts rightly.
+      double spread = measure.parts().size() == 1 && source.scaleWord() != null ? source.written() / 2 : 0;
+      double low = convert(converter, value - spread, difference);
+      double high = convert(converter, value + spread, difference);
+      Amount number = written.get(i);
+      double target = conversion.valueIn(to, i, difference);
+      double step = number.place();
+      if (approximate) {
+        double oneFigure = Math.pow(10, Math.floor(Math.log10(Math.abs(target))));
+        step = Math.max(step, Math.min(step * 10, oneFigure));
+      }
+      double tolerance = step / 2 * (1 + 1e-9);
+      if (Math.min(low, high) > target + tolerance || Math.max(low, high) < target - tolerance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The library's converter between two units of the same kind (the callers check that they are). */
+  private static UnitConverter converter(Unit<?> from, Unit<?> to) {
+    try {
+      return from.getConverterToAny(to);
+    } catch (IncommensurableException e) {
+      throw new IllegalStateException(from + " and " + to + " measure different things", e);
+    }
+  }
+
+  private static boolean isTemperature(Unit<?> unit) {
+    return unit.isCompatible(tec.units.indriya.unit.Units.KELVIN);
+  }
+
+  /** A converted value, or for a difference ("warmer by 2C") the converted interval. */
+  private static double convert(UnitConverter converter, double value, boolean difference) {
+    return difference ? converter.convert(value) - converter.convert(0.0) : converter.convert(value);
+  }
+
+  /** The value at three significant figures, for the message. */
+  private static String significant(double value, int figures) {
+    BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(figures, RoundingMode.HALF_UP));
+    return format(rounded.stripTrailingZeros(), Math.abs(value) >= 10000);
+  }
+
+  /** The value rounded to the place of the writer's last significant digit, written the writer's way. */
+  private static String rounded(double value, Amount written) {
+    double place = written.place();
+    BigDecimal inPlaces = BigDecimal.valueOf(value / place).setScale(0, RoundingMode.HALF_UP);
+    if (inPlaces.signum() == 0) {
+      return significant(value, 1); // "1 mile (10 km)": too coarse a place to round to
+    }
+    double scale = written.scale();
+    int decimals = Math.max(0, (int) Math.round(-Math.log10(place / scale)));
+    BigDecimal result = inPlaces.multiply(BigDecimal.valueOf(place / scale)).setScale(decimals, RoundingMode.HALF_UP);
+    String digits = format(result, written.grouped() || !written.spelled() && Math.abs(value / scale) >= 10000);
+    return written.scaleWord() == null ? digits : digits + " " + written.scaleWord();
+  }
+
+  private static String format(BigDecimal number, boolean grouped) {
+    DecimalFormat format = new DecimalFormat(grouped ? "#,##0" : "0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setMinimumFractionDigits(Math.max(0, number.scale()));
+    format.setMaximumFractionDigits(Math.max(0, number.scale()));
+    return format.format(number);
+  }
+}
