@@ -38,6 +38,7 @@ final class NumberReader {
   }
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d+(?:\\.\\d+)?");
+  private static final Pattern SPACE = Pattern.compile("[ \u00A0]+");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern GAP = Pattern.compile("[ \u00A0]+(?:and[ \u00A0]+)?|-");
 
@@ -99,7 +100,7 @@ final class NumberReader {
     BigDecimal number = new BigDecimal(written.replace(",", ""));
     String scaleWord = null;
     double scale = 1;
-    Matcher gap = Pattern.compile("[ \u00A0]+").matcher(text).region(end, to);
+    Matcher gap = SPACE.matcher(text).region(end, to);
     if (gap.lookingAt()) {
       Matcher word = WORD.matcher(text).region(gap.end(), to);
       if (word.lookingAt()) {
@@ -122,9 +123,10 @@ final class NumberReader {
   private Amount words(String text, int from, int to) {
     double total = 0;
     double current = 0;
-    boolean any = false;
+    boolean counted = false; // a number word, not only an article, has been read
     boolean article = false;
-    int end = from;
+    boolean lastFraction = false; // the word just read was a fraction ("half" before "a mile")
+    int end = -1;
     int at = from;
     while (at < to) {
       Matcher word = WORD.matcher(text).region(at, to);
@@ -135,61 +137,58 @@ final class NumberReader {
       Double number = numberWords.get(lower);
       Double multiplier = multiplierWords.get(lower);
       Double fraction = fractionWords.get(lower);
-      if (number != null && (lower.equals("a") || lower.equals("an"))) {
-        if (any && !article) {
-          // "one and a half": the article belongs to the fraction that follows
-          Matcher next = GAP.matcher(text).region(word.end(), to);
-          if (!next.lookingAt() || !fractionFollows(text, next.end(), to)) {
-            break;
-          }
-          at = next.end();
-          continue;
+      boolean isArticle = lower.equals("a") || lower.equals("an");
+      if (isArticle && (counted || article)) {
+        // "one and a half", "half a mile": an article inside a number belongs to a fraction
+        Matcher gap = GAP.matcher(text).region(word.end(), to);
+        boolean fractionNext = gap.lookingAt() && fractionFollows(text, gap.end(), to);
+        if (!fractionNext && !lastFraction) {
+          break;
         }
+        end = word.end();
+        if (!fractionNext) {
+          break; // "half a": the number ends with its article
+        }
+        at = gap.end();
+        continue;
+      }
+      if (isArticle && number != null) {
         article = true;
-        current = current == 0 ? number : current;
-      } else if (number != null) {
-        if (article && current == 1 && !any) {
-          break; // "a one" is no number
+        current = number;
+      } else if (number != null && !article) {
+        if (counted && !(current % 100 == 0 || current % 100 >= 20 && current % 10 == 0 && number < 10)) {
+          break; // "twenty-five" and "a hundred and five" add up; "five six" is two numbers
         }
         current += number;
-      } else if (multiplier != null && (any || article)) {
-        current = (current == 0 ? 1 : current) * multiplier;
+        counted = true;
+      } else if (multiplier != null && (counted || article)) {
+        current = current * multiplier;
+        counted = true;
+        article = false;
         if (multiplier >= 1000) {
           total += current;
           current = 0;
         }
-      } else if (fraction != null && (!any || article || current > 0)) {
-        current = (current == 0 || article && !any ? 0 : current) + fraction;
-        if (!any && !article) {
-          // "half a mile": the article after a leading fraction is part of it
-          Matcher next = GAP.matcher(text).region(word.end(), to);
-          if (next.lookingAt()) {
-            Matcher a = WORD.matcher(text).region(next.end(), to);
-            if (a.lookingAt() && (a.group().equalsIgnoreCase("a") || a.group().equalsIgnoreCase("an"))) {
-              any = true;
-              end = a.end();
-              at = a.end();
-              Matcher after = GAP.matcher(text).region(at, to);
-              if (!after.lookingAt() || after.group().contains("and")) {
-                break;
-              }
-              at = after.end();
-              continue;
-            }
-          }
-        }
+      } else if (fraction != null) {
+        current = (counted ? current : 0) + fraction; // "a half" is a half, "one and a half" one and a half
+        counted = true;
+        article = false;
+        lastFraction = true;
       } else {
         break;
       }
-      any = true;
+      lastFraction = fraction != null;
       end = word.end();
       Matcher gap = GAP.matcher(text).region(end, to);
       if (!gap.lookingAt()) {
         break;
       }
+      if (gap.group().contains("and") && multiplier == null && !articleAt(text, gap.end(), to)) {
+        break; // "a hundred and fifty", "one and a half"; "ten and twenty" is two numbers
+      }
       at = gap.end();
     }
-    if (!any) {
+    if (end < 0) {
       return null;
     }
     double value = total + current;
@@ -198,6 +197,11 @@ final class NumberReader {
     }
     BigDecimal number = BigDecimal.valueOf(value).stripTrailingZeros();
     return amount(from, end, number, false, null, 1, true);
+  }
+
+  private static boolean articleAt(String text, int at, int to) {
+    Matcher word = WORD.matcher(text).region(at, to);
+    return word.lookingAt() && (word.group().equalsIgnoreCase("a") || word.group().equalsIgnoreCase("an"));
   }
 
   private boolean fractionFollows(String text, int at, int to) {

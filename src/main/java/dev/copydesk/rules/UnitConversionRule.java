@@ -40,7 +40,8 @@ import javax.measure.Unit;
  * significant digit ("1,930" to the ten, "1,900" to the hundred, "1.6" to the tenth); one significant
  * figure looser when either side is approximate ("about", "nearly"), never looser than one. A
  * first measure with a scale word ("1.2 million acres") is itself rounded, so the conversion of
- * any value that rounds to it is right. A temperature may be a level or a difference ("rose by
+ * any value that rounds to it is right. The check is asked both ways round, as either figure may
+ * be the one the writer converted from ("about 2,300 tons (2,095 metric tons)"). A temperature may be a level or a difference ("rose by
  * 2C (3.6F)"): either reading fits.
  *
  * <p>Inside a quotation only a conversion in square brackets is checked: that is the writer's
@@ -49,7 +50,7 @@ import javax.measure.Unit;
 final class UnitConversionRule implements Rule {
 
   static final Set<String> KEYS = Set.of("message", "units", "approximations", "number-words", "multiplier-words",
-      "fraction-words");
+      "fraction-words", "temperature-change-words");
 
   /** "(", "[", "(or": a conversion set off in brackets, with room for "or" and spaces. */
   private static final Pattern OPENING = Pattern.compile("[ \u00A0]*([(\\[])[ \u00A0]*(?:or[ \u00A0]+)?");
@@ -94,6 +95,7 @@ final class UnitConversionRule implements Rule {
   private final String message;
   private final UnitSpellings units;
   private final List<String> approximations;
+  private final Set<String> changeWords;
   private final NumberReader numbers;
 
   private UnitConversionRule(RuleFile file) throws RuleFileException {
@@ -103,6 +105,7 @@ final class UnitConversionRule implements Rule {
     units = UnitSpellings.from(file.listMap("units"), file);
     approximations = new ArrayList<>(Text.lowerSet(file.strings("approximations")));
     approximations.sort((a, b) -> b.length() - a.length());
+    changeWords = Text.lowerSet(file.strings("temperature-change-words"));
     numbers = new NumberReader(numbers(file, "number-words"), numbers(file, "multiplier-words"),
         numbers(file, "fraction-words"));
   }
@@ -278,7 +281,7 @@ final class UnitConversionRule implements Rule {
   /** A finding when the conversion disagrees with its measure beyond rounding; null when it agrees or is none. */
   private Finding judge(String text, Measure measure, Measure conversion) {
     int ends = measure.last().amounts().size();
-    if (ends != conversion.last().amounts().size()) {
+    if (ends != conversion.last().amounts().size() || measure.parts().size() > 1 && conversion.parts().size() > 1) {
       return null; // "10-12 miles (about 18 km)": a range against one number is left alone
     }
     Unit<?> fromUnit = null;
@@ -292,9 +295,7 @@ final class UnitConversionRule implements Rule {
           fromUnit = from;
           toUnit = to;
         }
-        UnitConverter converter = converter(from, to);
-        if (fits(measure, conversion, from, to, converter, false)
-            || isTemperature(from) && fits(measure, conversion, from, to, converter, true)) {
+        if (agree(measure, conversion, from, to, false) || agree(conversion, measure, to, from, true)) {
           return null;
         }
       }
@@ -303,21 +304,42 @@ final class UnitConversionRule implements Rule {
       return null; // not the same kind of thing, or the same unit twice: no conversion
     }
     UnitConverter converter = converter(fromUnit, toUnit);
-    List<String> exact = new ArrayList<>();
+    List<Amount> written = new ArrayList<>(); // the conversion's numbers, each recomputed
     List<String> fixed = new ArrayList<>();
-    List<Amount> written = conversion.last().amounts();
-    for (int i = 0; i < ends; i++) {
-      double value = convert(converter, measure.valueIn(fromUnit, i, false), false);
-      if (conversion.parts().size() > 1) {
-        // "(1 m 78 cm)": the recomputed value is told in the last part's unit, no fix offered
-        value -= conversion.valueIn(toUnit, i, false) - written.get(i).value();
+    List<String> exact = new ArrayList<>();
+    List<Part> parts = conversion.parts();
+    if (parts.size() == 1) {
+      written.addAll(conversion.last().amounts());
+      for (int i = 0; i < ends; i++) {
+        double value = convert(converter, measure.valueIn(fromUnit, i, false), false);
+        if (isTemperature(fromUnit) && isChange(text, measure, conversion)) {
+          value = convert(converter, measure.valueIn(fromUnit, i, true), true); // "warmed by 1.5C (3.7F)"
+        }
+        exact.add(significant(value, 3));
+        fixed.add(rounded(value, written.get(i)));
       }
-      exact.add(significant(value, 3));
-      fixed.add(rounded(value, written.get(i)));
+    } else {
+      // "1.78m (5ft 11in)": whole units in every part but the last, which takes the rest at the writer's precision
+      Unit<?> unit = parts.get(0).unit().units().get(0);
+      double value = convert(converter(fromUnit, unit), measure.valueIn(fromUnit, 0, false), false);
+      exact.add(significant(value, 3) + " " + parts.get(0).unit().text() + " in all");
+      for (int j = 0; j < parts.size(); j++) {
+        Amount amount = parts.get(j).amounts().get(0);
+        written.add(amount);
+        if (j == parts.size() - 1) {
+          fixed.add(rounded(value, amount));
+        } else {
+          double whole = Math.floor(value + 1e-9);
+          fixed.add(format(BigDecimal.valueOf(whole).setScale(0, RoundingMode.HALF_UP), false));
+          Unit<?> next = parts.get(j + 1).unit().units().get(0);
+          value = convert(converter(unit, next), value - whole, true);
+          unit = next;
+        }
+      }
     }
-    Span span = new Span(written.get(0).start(), written.get(ends - 1).end());
+    Span span = new Span(written.get(0).start(), written.get(written.size() - 1).end());
     StringBuilder fix = new StringBuilder(text.substring(span.start(), span.end()));
-    for (int i = ends - 1; i >= 0; i--) {
+    for (int i = written.size() - 1; i >= 0; i--) {
       fix.replace(written.get(i).start() - span.start(), written.get(i).end() - span.start(), fixed.get(i));
     }
     // The unit as the writer set it after the number ("F", " km"); a hyphen of "16-km" is a space in a sentence.
@@ -326,10 +348,22 @@ final class UnitConversionRule implements Rule {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("measure", text.substring(measure.parts().get(0).amounts().get(0).start(), measure.end()).strip());
     values.put("conversion", text.substring(span.start(), span.end()) + unitInProse);
-    values.put("exact", String.join("-", exact) + unitInProse);
+    values.put("exact", String.join("-", exact) + (parts.size() == 1 ? unitInProse : ""));
     values.put("fix", fix + unitInProse);
-    List<String> suggestions = conversion.parts().size() > 1 ? List.of() : List.of(fix.toString());
-    return Findings.of(id, severity, span, message, values, suggestions);
+    return Findings.of(id, severity, span, message, values, List.of(fix.toString()));
+  }
+
+  /**
+   * True when {@code conversion} is {@code measure} converted and rounded, as a level or, for a
+   * temperature, as a difference. Asked both ways: "about 2,300 tons (2,095 metric tons)" was
+   * converted from the metric figure, and the rounded one comes first. Asked backwards, the
+   * writer's first figure is taken as precise as written unless it says it is approximate: "10
+   * miles" is ten, not some number of miles between five and fifteen.
+   */
+  private static boolean agree(Measure measure, Measure conversion, Unit<?> from, Unit<?> to, boolean backwards) {
+    UnitConverter converter = converter(from, to);
+    return fits(measure, conversion, from, to, converter, false, backwards)
+        || isTemperature(from) && fits(measure, conversion, from, to, converter, true, backwards);
   }
 
   /**
@@ -337,7 +371,7 @@ final class UnitConversionRule implements Rule {
    * writer's precision (see the class comment).
    */
   private static boolean fits(Measure measure, Measure conversion, Unit<?> from, Unit<?> to, UnitConverter converter,
-      boolean difference) {
+      boolean difference, boolean backwards) {
     boolean approximate = measure.approximate() || conversion.approximate();
     List<Amount> sources = measure.last().amounts();
     List<Amount> written = conversion.last().amounts();
@@ -350,8 +384,12 @@ final class UnitConversionRule implements Rule {
       double high = convert(converter, value + spread, difference);
       Amount number = written.get(i);
       double target = conversion.valueIn(to, i, difference);
-      double step = number.place();
-      if (approximate) {
+      // Degrees are read to the degree: a scale with no true zero has no significant figures, so
+      // "100 degrees" is not "some 100". Asked backwards, the first figure is as precise as
+      // written unless it says it is approximate, and then its zeros are its rounding.
+      boolean asWritten = isTemperature(to) || backwards && !conversion.approximate();
+      double step = asWritten ? number.written() : number.place();
+      if (approximate && !backwards) {
         double oneFigure = Math.pow(10, Math.floor(Math.log10(Math.abs(target))));
         step = Math.max(step, Math.min(step * 10, oneFigure));
       }
@@ -370,6 +408,22 @@ final class UnitConversionRule implements Rule {
     } catch (IncommensurableException e) {
       throw new IllegalStateException(from + " and " + to + " measure different things", e);
     }
+  }
+
+  /**
+   * True when a temperature is a change, not a level: a word of change ("by", "warmer", "above")
+   * among the three words before the measure or the one after its conversion.
+   */
+  private boolean isChange(String text, Measure measure, Measure conversion) {
+    List<Span> before = Text.words(text, new Span(Math.max(0, measure.start() - 40), measure.start()));
+    for (Span word : before.subList(Math.max(0, before.size() - 3), before.size())) {
+      if (changeWords.contains(Text.lower(text.substring(word.start(), word.end())))) {
+        return true;
+      }
+    }
+    int close = Math.min(text.length(), conversion.end() + 1);
+    List<Span> after = Text.words(text, new Span(close, Math.min(text.length(), close + 20)));
+    return !after.isEmpty() && changeWords.contains(Text.lower(text.substring(after.get(0).start(), after.get(0).end())));
   }
 
   private static boolean isTemperature(Unit<?> unit) {
