@@ -58,56 +58,27 @@ final class UnitConversionRule implements Rule {
   private static final Pattern AFTER_BRACKETED = Pattern.compile("[ \u00A0]*(?:[)\\],;/]|or[ \u00A0])");
   /** ", or", "— or", " or": the restating "or". */
   private static final Pattern OR = Pattern.compile("[ \u00A0]*(,|\u2014|\u2013|--)?[ \u00A0]*or[ \u00A0]+");
-  /** "10-12", "10–12", "10 to 12": the two ends of a range. */
-  private static final Pattern RANGE = Pattern.compile("[-\u2013]|[ \u00A0]+to[ \u00A0]+|[ \u00A0]*\u2013[ \u00A0]*");
-  /** Between a number and its unit: nothing ("10km"), a space, or a hyphen ("a 10-mile race"). */
-  private static final Pattern UNIT_GAP = Pattern.compile("[ \u00A0]?-?|[ \u00A0]");
-  /** Between the parts of a compound measure: "5ft 10in", "5 feet, 10 inches", "3 pounds and 4 ounces". */
-  private static final Pattern PART_GAP = Pattern.compile("[ \u00A0]*,?[ \u00A0]*(?:and[ \u00A0]+)?");
   /** The rest of a compound adjective after its unit: "a 10-mile-long (16-km) tunnel". */
   private static final Pattern ADJECTIVE_TAIL = Pattern.compile("-\\p{L}+");
 
-  /** One part of a measure: an amount (or a range of two) and the unit it is written in. */
-  private record Part(List<Amount> amounts, UnitSpellings.Spelling unit) {}
-
-  /**
-   * A measure as written: its parts (one, or more for "5ft 10in"), whether an approximation
-   * stands before it, and where it starts and ends.
-   */
-  private record Measure(int start, int end, List<Part> parts, boolean approximate) {
-    Part last() {
-      return parts.get(parts.size() - 1);
-    }
-
-    /** Its value at range end {@code i}, in {@code unit} (a unit of its last part's). */
-    double valueIn(Unit<?> unit, int i, boolean difference) {
-      Part last = last();
-      double value = last.amounts().get(Math.min(i, last.amounts().size() - 1)).value();
-      for (Part part : parts.subList(0, parts.size() - 1)) {
-        value += convert(converter(part.unit().units().get(0), unit), part.amounts().get(0).value(), difference);
-      }
-      return value;
-    }
-  }
 
   private final String id;
   private final Severity severity;
   private final String message;
-  private final UnitSpellings units;
-  private final List<String> approximations;
   private final Set<String> changeWords;
-  private final NumberReader numbers;
+  private final MeasureReader measures;
 
   private UnitConversionRule(RuleFile file) throws RuleFileException {
     id = file.id();
     severity = file.severity();
     message = file.requiredText("message");
-    units = UnitSpellings.from(file.listMap("units"), file);
-    approximations = new ArrayList<>(Text.lowerSet(file.strings("approximations")));
+    UnitSpellings units = UnitSpellings.from(file.listMap("units"), file);
+    List<String> approximations = new ArrayList<>(Text.lowerSet(file.strings("approximations")));
     approximations.sort((a, b) -> b.length() - a.length());
     changeWords = Text.lowerSet(file.strings("temperature-change-words"));
-    numbers = new NumberReader(numbers(file, "number-words"), numbers(file, "multiplier-words"),
+    NumberReader numbers = new NumberReader(numbers(file, "number-words"), numbers(file, "multiplier-words"),
         numbers(file, "fraction-words"));
+    measures = new MeasureReader(units, approximations, numbers);
   }
 
   private static Map<String, Double> numbers(RuleFile file, String key) throws RuleFileException {
@@ -145,20 +116,20 @@ final class UnitConversionRule implements Rule {
         if (!Character.isLetterOrDigit(c) || i > paragraph.start() && Character.isLetterOrDigit(text.charAt(i - 1))) {
           continue;
         }
-        Measure measure = measure(text, i, end);
+        MeasureReader.Measure measure = measures.measure(text, i, end);
         if (measure == null) {
           continue;
         }
         int next = measure.end();
         Matcher tail = ADJECTIVE_TAIL.matcher(text).region(next, end);
-        if (tail.lookingAt() && units.at(text, next + 1, end) == null) {
+        if (tail.lookingAt() && measures.units().at(text, next + 1, end) == null) {
           next = tail.end();
         }
-        Measure conversion = null;
+        MeasureReader.Measure conversion = null;
         boolean squareBrackets = false;
         Matcher open = OPENING.matcher(text).region(next, end);
         if (open.lookingAt()) {
-          conversion = measure(text, open.end(), end);
+          conversion = measures.measure(text, open.end(), end);
           squareBrackets = open.group(1).equals("[");
           if (conversion != null && !AFTER_BRACKETED.matcher(text).region(conversion.end(), end).lookingAt()
               && !(ADJECTIVE_TAIL.matcher(text).region(conversion.end(), end).lookingAt())) {
@@ -167,7 +138,7 @@ final class UnitConversionRule implements Rule {
         } else {
           Matcher or = OR.matcher(text).region(next, end);
           if (or.lookingAt()) {
-            conversion = measure(text, or.end(), end);
+            conversion = measures.measure(text, or.end(), end);
             if (conversion != null && or.group(1) == null && !conversion.approximate()) {
               conversion = null; // "5 miles or 10 km": as often two distances as one
             }
@@ -194,92 +165,9 @@ final class UnitConversionRule implements Rule {
     return findings;
   }
 
-  /** The measure at {@code from}, with the parts of a compound one ("5ft 10in"), or null. */
-  private Measure measure(String text, int from, int to) {
-    Measure first = simpleMeasure(text, from, to);
-    if (first == null) {
-      return null;
-    }
-    List<Part> parts = new ArrayList<>(first.parts());
-    int end = first.end();
-    while (parts.get(parts.size() - 1).amounts().size() == 1) {
-      Matcher gap = PART_GAP.matcher(text).region(end, to);
-      if (!gap.lookingAt() || gap.end() == end) {
-        break;
-      }
-      Measure next = simpleMeasure(text, gap.end(), to);
-      if (next == null || next.approximate() || next.last().amounts().size() != 1
-          || !compatible(parts.get(parts.size() - 1).unit(), next.last().unit(), true)) {
-        break;
-      }
-      parts.add(next.last());
-      end = next.end();
-    }
-    return new Measure(first.start(), end, parts, first.approximate());
-  }
-
-  /** An approximation, a number or a range, and a unit, at {@code from}; or null. */
-  private Measure simpleMeasure(String text, int from, int to) {
-    int at = from;
-    boolean approximate = false;
-    for (String approximation : approximations) {
-      int after = at + approximation.length();
-      if (after < to && text.regionMatches(true, at, approximation, 0, approximation.length())
-          && Character.isWhitespace(text.charAt(after))) {
-        approximate = true;
-        at = after;
-        while (at < to && Character.isWhitespace(text.charAt(at))) {
-          at++;
-        }
-        break;
-      }
-    }
-    Amount amount = numbers.at(text, at, to);
-    if (amount == null) {
-      return null;
-    }
-    List<Amount> amounts = new ArrayList<>(List.of(amount));
-    int end = amount.end();
-    Matcher range = RANGE.matcher(text).region(end, to);
-    if (range.lookingAt()) {
-      Amount other = numbers.at(text, range.end(), to);
-      if (other != null && other.value() > amount.value()) {
-        amounts.add(other);
-        end = other.end();
-      }
-    }
-    Matcher gap = UNIT_GAP.matcher(text).region(end, to);
-    UnitSpellings.Spelling unit = null;
-    if (gap.lookingAt()) {
-      unit = units.at(text, gap.end(), to);
-    }
-    if (unit == null) {
-      unit = units.at(text, end, to);
-      if (unit == null) {
-        return null;
-      }
-      gap = null;
-    }
-    int unitEnd = (gap == null ? end : gap.end()) + unit.text().length();
-    return new Measure(approximate ? from : amounts.get(0).start(), unitEnd, List.of(new Part(amounts, unit)),
-        approximate);
-  }
-
-  /** True when some reading of the two spellings measures the same kind of thing in another unit. */
-  private static boolean compatible(UnitSpellings.Spelling a, UnitSpellings.Spelling b, boolean smallerAfter) {
-    for (Unit<?> x : a.units()) {
-      for (Unit<?> y : b.units()) {
-        if (x.isCompatible(y) && !x.equals(y)) {
-          // "5ft 10in": each part smaller than the one before it, never "10in 5ft"
-          return !smallerAfter || Math.abs(convert(converter(x, y), 1, true)) > 1;
-        }
-      }
-    }
-    return false;
-  }
 
   /** A finding when the conversion disagrees with its measure beyond rounding; null when it agrees or is none. */
-  private Finding judge(String text, Measure measure, Measure conversion) {
+  private Finding judge(String text, MeasureReader.Measure measure, MeasureReader.Measure conversion) {
     int ends = measure.last().amounts().size();
     if (ends != conversion.last().amounts().size() || measure.parts().size() > 1 && conversion.parts().size() > 1) {
       return null; // "10-12 miles (about 18 km)": a range against one number is left alone
@@ -303,17 +191,17 @@ final class UnitConversionRule implements Rule {
     if (fromUnit == null) {
       return null; // not the same kind of thing, or the same unit twice: no conversion
     }
-    UnitConverter converter = converter(fromUnit, toUnit);
+    UnitConverter converter = MeasureReader.converter(fromUnit, toUnit);
     List<Amount> written = new ArrayList<>(); // the conversion's numbers, each recomputed
     List<String> fixed = new ArrayList<>();
     List<String> exact = new ArrayList<>();
-    List<Part> parts = conversion.parts();
+    List<MeasureReader.Part> parts = conversion.parts();
     if (parts.size() == 1) {
       written.addAll(conversion.last().amounts());
       for (int i = 0; i < ends; i++) {
-        double value = convert(converter, measure.valueIn(fromUnit, i, false), false);
-        if (isTemperature(fromUnit) && isChange(text, measure, conversion)) {
-          value = convert(converter, measure.valueIn(fromUnit, i, true), true); // "warmed by 1.5C (3.7F)"
+        double value = MeasureReader.convert(converter, measure.valueIn(fromUnit, i, false), false);
+        if (MeasureReader.isTemperature(fromUnit) && isChange(text, measure, conversion)) {
+          value = MeasureReader.convert(converter, measure.valueIn(fromUnit, i, true), true); // "warmed by 1.5C (3.7F)"
         }
         exact.add(significant(value, 3));
         fixed.add(rounded(value, written.get(i)));
@@ -321,7 +209,7 @@ final class UnitConversionRule implements Rule {
     } else {
       // "1.78m (5ft 11in)": whole units in every part but the last, which takes the rest at the writer's precision
       Unit<?> unit = parts.get(0).unit().units().get(0);
-      double value = convert(converter(fromUnit, unit), measure.valueIn(fromUnit, 0, false), false);
+      double value = MeasureReader.convert(MeasureReader.converter(fromUnit, unit), measure.valueIn(fromUnit, 0, false), false);
       exact.add(significant(value, 3) + " " + parts.get(0).unit().text() + " in all");
       for (int j = 0; j < parts.size(); j++) {
         Amount amount = parts.get(j).amounts().get(0);
@@ -332,7 +220,7 @@ final class UnitConversionRule implements Rule {
           double whole = Math.floor(value + 1e-9);
           fixed.add(format(BigDecimal.valueOf(whole).setScale(0, RoundingMode.HALF_UP), false));
           Unit<?> next = parts.get(j + 1).unit().units().get(0);
-          value = convert(converter(unit, next), value - whole, true);
+          value = MeasureReader.convert(MeasureReader.converter(unit, next), value - whole, true);
           unit = next;
         }
       }
@@ -360,17 +248,17 @@ final class UnitConversionRule implements Rule {
    * writer's first figure is taken as precise as written unless it says it is approximate: "10
    * miles" is ten, not some number of miles between five and fifteen.
    */
-  private static boolean agree(Measure measure, Measure conversion, Unit<?> from, Unit<?> to, boolean backwards) {
-    UnitConverter converter = converter(from, to);
+  private static boolean agree(MeasureReader.Measure measure, MeasureReader.Measure conversion, Unit<?> from, Unit<?> to, boolean backwards) {
+    UnitConverter converter = MeasureReader.converter(from, to);
     return fits(measure, conversion, from, to, converter, false, backwards)
-        || isTemperature(from) && fits(measure, conversion, from, to, converter, true, backwards);
+        || MeasureReader.isTemperature(from) && fits(measure, conversion, from, to, converter, true, backwards);
   }
 
   /**
    * True when every end of the conversion is its measure's exact conversion rounded to the
    * writer's precision (see the class comment).
    */
-  private static boolean fits(Measure measure, Measure conversion, Unit<?> from, Unit<?> to, UnitConverter converter,
+  private static boolean fits(MeasureReader.Measure measure, MeasureReader.Measure conversion, Unit<?> from, Unit<?> to, UnitConverter converter,
       boolean difference, boolean backwards) {
     boolean approximate = measure.approximate() || conversion.approximate();
     List<Amount> sources = measure.last().amounts();
@@ -380,14 +268,14 @@ final class UnitConversionRule implements Rule {
       double value = measure.valueIn(from, i, difference);
       // "1.2 million acres" is itself rounded: any value that rounds to it converts rightly.
       double spread = measure.parts().size() == 1 && source.scaleWord() != null ? source.written() / 2 : 0;
-      double low = convert(converter, value - spread, difference);
-      double high = convert(converter, value + spread, difference);
+      double low = MeasureReader.convert(converter, value - spread, difference);
+      double high = MeasureReader.convert(converter, value + spread, difference);
       Amount number = written.get(i);
       double target = conversion.valueIn(to, i, difference);
       // Degrees are read to the degree: a scale with no true zero has no significant figures, so
       // "100 degrees" is not "some 100". Asked backwards, the first figure is as precise as
       // written unless it says it is approximate, and then its zeros are its rounding.
-      boolean asWritten = isTemperature(to) || backwards && !conversion.approximate();
+      boolean asWritten = MeasureReader.isTemperature(to) || backwards && !conversion.approximate();
       double step = asWritten ? number.written() : number.place();
       if (approximate && !backwards) {
         double oneFigure = Math.pow(10, Math.floor(Math.log10(Math.abs(target))));
@@ -401,20 +289,12 @@ final class UnitConversionRule implements Rule {
     return true;
   }
 
-  /** The library's converter between two units of the same kind (the callers check that they are). */
-  private static UnitConverter converter(Unit<?> from, Unit<?> to) {
-    try {
-      return from.getConverterToAny(to);
-    } catch (IncommensurableException e) {
-      throw new IllegalStateException(from + " and " + to + " measure different things", e);
-    }
-  }
 
   /**
    * True when a temperature is a change, not a level: a word of change ("by", "warmer", "above")
    * among the three words before the measure or the one after its conversion.
    */
-  private boolean isChange(String text, Measure measure, Measure conversion) {
+  private boolean isChange(String text, MeasureReader.Measure measure, MeasureReader.Measure conversion) {
     List<Span> before = Text.words(text, new Span(Math.max(0, measure.start() - 40), measure.start()));
     for (Span word : before.subList(Math.max(0, before.size() - 3), before.size())) {
       if (changeWords.contains(Text.lower(text.substring(word.start(), word.end())))) {
@@ -426,19 +306,11 @@ final class UnitConversionRule implements Rule {
     return !after.isEmpty() && changeWords.contains(Text.lower(text.substring(after.get(0).start(), after.get(0).end())));
   }
 
-  private static boolean isTemperature(Unit<?> unit) {
-    return unit.isCompatible(tec.units.indriya.unit.Units.KELVIN);
-  }
-
-  /** A converted value, or for a difference ("warmer by 2C") the converted interval. */
-  private static double convert(UnitConverter converter, double value, boolean difference) {
-    return difference ? converter.convert(value) - converter.convert(0.0) : converter.convert(value);
-  }
 
   /** The value at three significant figures, for the message. */
   private static String significant(double value, int figures) {
     BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(figures, RoundingMode.HALF_UP));
-    return format(rounded.stripTrailingZeros(), Math.abs(value) >= 10000);
+    return format(rounded.stripTrailingZeros().setScale(Math.max(0, rounded.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY), Math.abs(value) >= 1000);
   }
 
   /** The value rounded to the place of the writer's last significant digit, written the writer's way. */
