@@ -23,7 +23,8 @@ public enum RuleKind {
   QUOTATION_MARKS("quotation-marks", (file, dictionary) -> QuotationMarksRule.from(file), true, false, false, Api.TYPOGRAPHY),
   DATE_CONSISTENCY("date-consistency", (file, dictionary) -> DateConsistencyRule.from(file), true, false, false, Api.INCONSISTENCY),
   REFERENCES("references", (file, dictionary) -> ReferencesRule.from(file), true, false, false, Api.EDITORIAL),
-  FIGURE_CONSISTENCY("figure-consistency", (file, dictionary) -> FigureConsistencyRule.from(file), true, false, false, Api.EDITORIAL);
+  FIGURE_CONSISTENCY("figure-consistency", (file, dictionary) -> FigureConsistencyRule.from(file), true, false, false, Api.EDITORIAL),
+  UNIT_CONVERSION("unit-conversion", (file, dictionary) -> UnitConversionRule.from(file), false, false, false, Api.EDITORIAL);
 
   /** Builds a kind's rule from its file and the words the user's dictionaries accept. */
   interface Factory {

@@ -7,7 +7,9 @@
  * LanguageToolRule}, {@code PhraseRule}, {@code NameConsistencyRule}), with the spelling rule's
  * evidence in {@code SpellerMatches}, {@code NameEvidence}, {@code WordShapes} and {@code
  * SuggestionRanking}, and the promo-block rule's paragraph shapes in {@code PromoShapes} and
- * {@code PromoCalls}. {@code Text} holds the text helpers rules share (words, quotations,
+ * {@code PromoCalls}, and the unit-conversion rule's reading of measures in {@code
+ * MeasureReader}, {@code NumberReader} and {@code UnitSpellings} (which maps unit names to the
+ * units library's units). {@code Text} holds the text helpers rules share (words, quotations,
  * sentence ends, capitals); {@code Findings} builds every finding.
  *
  * <p>{@code FigureConsistencyRule} compares the figures a story states, read by {@code
