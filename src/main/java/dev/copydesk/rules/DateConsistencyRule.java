@@ -135,6 +135,19 @@ final class DateConsistencyRule implements Rule {
     return findings;
   }
 
+  /** The word just before an offset, in lower case ("" for none). */
+  private static String wordBefore(String text, int offset) {
+    int end = offset;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return Text.lower(text.substring(start, end));
+  }
+
   /** The year a later date of the same sentence states, for one that states none ("March 5 and 6, 2026"). */
   private static Integer yearFromSentence(List<CalendarDates.Mention> mentions, int index) {
     for (int i = index + 1; i < mentions.size(); i++) {
@@ -172,6 +185,23 @@ final class DateConsistencyRule implements Rule {
       }
     } else if (draftDate != null) {
       candidates.addAll(CalendarDates.nearDraft(mention, draftDate.date()));
+      // "killed last Nov. 1": the last such day before the draft's, "next March 3" the first after.
+      String before = wordBefore(analysis.document().text(), mention.span().start());
+      if (before.equals("last") || before.equals("next")) {
+        LocalDate draft = draftDate.date();
+        LocalDate meant = null;
+        for (int other = draft.getYear() - 1; other <= draft.getYear() + 1; other++) {
+          LocalDate date = CalendarDates.dateOf(mention, other);
+          boolean side = date != null && (before.equals("last") ? !date.isAfter(draft) : date.isAfter(draft));
+          if (side && (meant == null || (before.equals("last") ? date.isAfter(meant) : date.isBefore(meant)))) {
+            meant = date;
+          }
+        }
+        candidates.clear();
+        if (meant != null) {
+          candidates.add(meant);
+        }
+      }
     }
     if (candidates.isEmpty()) {
       return;
