@@ -51,28 +51,26 @@ def drafts():
 
 with tempfile.TemporaryDirectory() as folder:
     dated = 0
-    if True:
-        for nn, year, month, day, paragraphs in drafts():
-            row = {"NN": nn}
-            head = "---\ndate: %04d-%02d-%02d\n---\n\n" % (year, month, day)
-            body = "\n\n".join(paragraphs) + "\n"
-            if plant:
-                spots = []
-                def move_on(m):
-                    moved = WEEKDAYS[(WEEKDAYS.index(m.group(1)) + 1) % 7]
-                    return moved + m.group(0)[len(m.group(1)):]
-                out, last = [], 0
-                for m in PAIR.finditer(body):
-                    out.append(body[last:m.start()])
-                    spots.append(len(head) + sum(len(x) for x in out))
-                    out.append(move_on(m))
-                    last = m.end()
-                out.append(body[last:])
-                body = "".join(out)
-                planted[row["NN"] + ".md"] = spots
-            with open(os.path.join(folder, row["NN"] + ".md"), "w", encoding="utf-8") as draft:
-                draft.write(head + body)
-            dated += 1
+    for nn, year, month, day, paragraphs in drafts():
+        head = "---\ndate: %04d-%02d-%02d\n---\n\n" % (year, month, day)
+        body = "\n\n".join(paragraphs) + "\n"
+        if plant:
+            spots = []
+            def move_on(m):
+                moved = WEEKDAYS[(WEEKDAYS.index(m.group(1)) + 1) % 7]
+                return moved + m.group(0)[len(m.group(1)):]
+            out, last = [], 0
+            for m in PAIR.finditer(body):
+                out.append(body[last:m.start()])
+                spots.append(len(head) + sum(len(x) for x in out))
+                out.append(move_on(m))
+                last = m.end()
+            out.append(body[last:])
+            body = "".join(out)
+            planted[nn + ".md"] = spots
+        with open(os.path.join(folder, nn + ".md"), "w", encoding="utf-8") as draft:
+            draft.write(head + body)
+        dated += 1
     config = os.path.join(folder, "measure.copydesk.yml")
     with open(config, "w", encoding="utf-8") as f:
         f.write("rules:\n" + "".join("  %s: on\n" % rule for rule in rules))

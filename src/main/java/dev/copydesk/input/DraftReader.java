@@ -82,6 +82,14 @@ public final class DraftReader {
   }
 
   /** Parses decoded source text in the given format. */
+  /**
+   * The calendar date at the start of an ISO date or date-time value ("2026-03-03",
+   * "2026-03-03T09:30:00Z"), read as a draft's metadata date is; null when it holds none.
+   */
+  public static java.time.LocalDate metadataDate(String value) {
+    return MetadataDates.parse(value);
+  }
+
   public static Document parse(String name, String source, DraftFormat format) {
     return switch (format) {
       case TEXT -> PlainTextParser.parse(name, source);

@@ -174,15 +174,7 @@ final class DateConsistencyRule implements Rule {
     }
     List<LocalDate> candidates = new ArrayList<>();
     if (year != null) {
-      LocalDate date = CalendarDates.dateOf(mention, year);
-      if (date != null) {
-        candidates.add(date);
-      } else if (checks.contains("impossible-dates")) {
-        findings.add(Findings.of(id, severity, mention.span(), messages.get("impossible-message"),
-            Map.of("month", monthName, "day", String.valueOf(mention.day()), "days", String.valueOf(mention.month().length(false)),
-                "year", " in " + year), List.of()));
-        return;
-      }
+      candidates.add(CalendarDates.dateOf(mention, year)); // a day the month has: judged above
     } else if (draftDate != null) {
       candidates.addAll(CalendarDates.nearDraft(mention, draftDate.date()));
       // "killed last Nov. 1": the last such day before the draft's, "next March 3" the first after.

@@ -121,15 +121,8 @@ final class ArticleCheck implements FlatMapFunction<Iterator<Row>, Row> {
     if (document.dated() != null || !hasField(article, Audit.PUBLISHED) || article.getAs(Audit.PUBLISHED) == null) {
       return document;
     }
-    String published = String.valueOf(article.<Object>getAs(Audit.PUBLISHED)).strip();
-    if (published.length() < 10) {
-      return document;
-    }
-    try {
-      return document.withDate(java.time.LocalDate.parse(published.substring(0, 10)));
-    } catch (java.time.format.DateTimeParseException notADate) {
-      return document;
-    }
+    java.time.LocalDate published = DraftReader.metadataDate(String.valueOf(article.<Object>getAs(Audit.PUBLISHED)));
+    return published == null ? document : document.withDate(published);
   }
 
   /** The article as a document: a draft file read as check reads it, or a table's text. */
