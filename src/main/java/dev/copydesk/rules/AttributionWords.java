@@ -51,7 +51,10 @@ record AttributionWords(
     Set<String> definiteWords,
     Set<String> affiliations,
     Set<String> indefinites,
-    Set<String> modals) {
+    Set<String> modals,
+    Set<String> marketSpeakers,
+    Set<String> publicationNouns,
+    Set<String> spokespersonNouns) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -61,13 +64,17 @@ record AttributionWords(
       "rumour-nouns", "evidence-nouns", "quantifiers", "passive-verbs", "consensus-verbs", "rumour-passives",
       "complement-passives", "charge-passives", "credit-passives", "consensus-adverbs", "negations", "belief-nouns",
       "belief-adjectives", "copulas", "rumour-modifiers", "unaffiliated-modifiers", "member-words",
-      "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals");
+      "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals",
+      "market-speakers", "publication-nouns",
+      "spokesperson-nouns");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
     for (String key : KEYS) {
       sets.put(key, Text.lowerSet(file.strings(key)));
     }
+    // As written: "the City" is London's markets, "the city" a council that speaks for itself.
+    sets.put("market-speakers", Set.copyOf(file.strings("market-speakers")));
     return new AttributionWords(sets.get("reporting-verbs"), sets.get("speech-verbs"), sets.get("clause-verbs"),
         sets.get("intention-verbs"), sets.get("judgement-verbs"), sets.get("raising-verbs"), sets.get("holding-verbs"),
         sets.get("citing-verbs"), sets.get("hearsay-verbs"), sets.get("hearsay-subjects"),
@@ -78,7 +85,9 @@ record AttributionWords(
         sets.get("complement-passives"), sets.get("charge-passives"), sets.get("credit-passives"), sets.get("consensus-adverbs"),
         sets.get("negations"), sets.get("belief-nouns"), sets.get("belief-adjectives"), sets.get("copulas"),
         sets.get("rumour-modifiers"), sets.get("unaffiliated-modifiers"), sets.get("member-words"), sets.get("organisation-modifiers"),
-        sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"));
+        sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"),
+        sets.get("market-speakers"), sets.get("publication-nouns"),
+        sets.get("spokesperson-nouns"));
   }
 
   /** True when one of the token's lemmas is in the set: words are listed by lemma ("say" for "said"). */

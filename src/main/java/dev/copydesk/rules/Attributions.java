@@ -58,9 +58,6 @@ final class Attributions {
    */
   record Attribution(Span span, Source source, boolean agentless) {}
 
-
-
-
   private final AttributionWords words;
   private final SourceSubjects subjects;
   private final Hedges hedges;
@@ -112,7 +109,8 @@ final class Attributions {
       } else if (s.lower(i).equals("there")) {
         hedges.existential(s, i, found);
       } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("the") || s.token(i).hasTag("NNS")
-          && (has(s.token(i), words.beliefNouns()) || has(s.token(i), words.evidenceNouns())))) {
+          && (has(s.token(i), words.beliefNouns()) || has(s.token(i), words.evidenceNouns()))
+          || has(s.token(i), words.rumourNouns()) && s.token(i).hasTag("NN"))) {
         hedges.unownedBelief(s, i, found);
       } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("to") || s.lower(i).equals("for"))) {
         subjects.crowdJudgement(s, i, found);
@@ -128,6 +126,12 @@ final class Attributions {
           copula--;
         }
         attributeToSubject(s, copula, i, true, found);
+      } else if (subjects.quotedAsSaying(s, i)) {
+        attributeToSubject(s, SourceSubjects.verbGroupStart(s, i - 2), i, true, found);
+      } else if (subjects.genericThey(s, i)) {
+        add(found, new Span(s.start(i - 1), s.end(i + 1)), Source.VAGUE);
+      } else if (sharedBelief(s, i)) {
+        sharer(s, i, found);
       } else if (isReportingVerb(s, i) && !s.passiveAt(i)) {
         active(s, i, has(s.token(i), words.speechVerbs()), found);
       } else if (judgementFrame(s, i)) {
@@ -180,6 +184,31 @@ final class Attributions {
       }
     }
     found.add(new Attribution(span, source, agentless));
+  }
+
+  /**
+   * "as did most others", "as do many economists": after a clause of belief, a crowd that shares
+   * it. The "as" and a form of "do" right before a crowd.
+   */
+  private boolean sharedBelief(TaggedSentence s, int i) {
+    return i > 0 && s.isPunctuation(i - 1) && s.lower(i).equals("as") && i + 2 < s.size()
+        && s.token(i + 1).lemmas().contains("do");
+  }
+
+  private void sharer(TaggedSentence s, int as, List<Attribution> found) {
+    SourceSubjects.Subject crowd = SourceSubjects.subjectStartingAt(s, as + 2);
+    if (crowd == null) {
+      return;
+    }
+    boolean belief = false;
+    for (int j = as - 1; j >= 0 && !belief; j--) {
+      belief = isReportingVerb(s, j) && has(s.token(j), words.speechVerbs()) || judgementFrame(s, j)
+          || has(s.token(j), words.judgementVerbs()) && finite(s, j);
+    }
+    Source source = belief ? subjects.judge(s, crowd, true) : null;
+    if (source == Source.VAGUE) {
+      add(found, new Span(s.start(as), s.end(crowd.end())), source);
+    }
   }
 
   /** A finite reporting verb, or one after an auxiliary: "said", "has argued"; never "statements indicating". */
@@ -272,8 +301,6 @@ final class Attributions {
     return !has(token, words.clauseVerbs()) || next.equals("that") || next.equals(",");
   }
 
-
-
   /**
    * Judges the subject before the verb group starting at {@code groupStart} (past an aside
    * between commas) and, when it is unnamed, adds the construction up to {@code end}.
@@ -315,10 +342,6 @@ final class Attributions {
       add(found, new Span(s.start(start), s.end(source.end())), kind);
     }
   }
-
-
-
-
 
   /**
    * "those who", "everyone who", "legislators who": a crowd defined by what it did or thinks. After
@@ -374,7 +397,8 @@ final class Attributions {
 
   /** "are optimistic that", "remain skeptical of", "were all agreed": a belief stated as a state of mind. */
   private boolean beliefAdjective(TaggedSentence s, int i) {
-    if (i == 0 || !has(s.token(i), words.beliefAdjectives()) || s.inNounChunk(i) && !s.token(i).hasTag("VBN")
+    boolean beliefWord = has(s.token(i), words.beliefAdjectives()) || words.beliefAdjectives().contains(s.lower(i));
+    if (i == 0 || !beliefWord || s.inNounChunk(i) && !s.token(i).hasTag("VBN")
         && i + 1 < s.size() && s.token(i + 1).hasTag("NN")) {
       return false; // "a confident smile": the adjective of a noun
     }
@@ -384,8 +408,6 @@ final class Attributions {
     }
     return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
   }
-
-
 
   /**
    * A belief noun's claim: nobody's ("amid growing concerns that"), or, as the object of a verb
@@ -413,13 +435,6 @@ final class Attributions {
     }
     add(found, new Span(s.start(start), s.end(noun + 1)), rumour ? Source.RUMOUR : Source.VAGUE, true);
   }
-
-
-
-
-
-
-
 
   private static boolean quoted(Span span, List<Span> quotes) {
     for (Span quote : quotes) {

@@ -191,10 +191,28 @@ final class Hedges {
     boolean seeming = (token.lemmas().contains("seem") || token.lemmas().contains("appear")) && after.equals("to");
     boolean copular = token.lemmas().contains("be") && (after.equals("that") || after.equals("to")) || seeming;
     boolean going = token.lemmas().contains("go") && (verb + 1 >= s.size() || s.isPunctuation(verb + 1));
-    if (copular || going) {
+    // "Rumours swept the City that", "Speculation grew that": talk with any verb, and its claim.
+    boolean talkThat = has(s.token(noun), words.rumourNouns()) && thatClauseAfter(s, verb);
+    if (copular || going || talkThat) {
       Attributions.add(found, new Span(s.start(first), s.end(noun)), has(s.token(noun), words.rumourNouns()) ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE,
           true);
     }
+  }
+
+  /**
+   * A "that" opening a clause within the next few words of the clause that {@code verb} heads, and
+   * not another belief's: "Talks stalled amid concerns that" is the concerns' clause.
+   */
+  private boolean thatClauseAfter(TaggedSentence s, int verb) {
+    for (int j = verb + 1; j < s.size() && j <= verb + 6 && !s.isPunctuation(j); j++) {
+      if (s.lower(j).equals("that")) {
+        return true;
+      }
+      if (has(s.token(j), words.beliefNouns())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

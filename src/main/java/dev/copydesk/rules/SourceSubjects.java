@@ -68,6 +68,11 @@ final class SourceSubjects {
         if (k > 0 && s.inNounChunk(k - 1)) {
           start = k - 1;
           firstPhraseEnd = k - 1;
+        } else if (k > 1 && participle(s, k - 1) && s.inNounChunk(k - 2)) {
+          // "congressmen returning from recess say", "bankers involved in the talks said": a
+          // participle and its phrase qualify the head, which is to their left.
+          start = k - 2;
+          firstPhraseEnd = k - 2;
         } else {
           break;
         }
@@ -79,6 +84,12 @@ final class SourceSubjects {
       start--;
     }
     return new Subject(start, last, headOf(s, start, firstPhraseEnd));
+  }
+
+  /** A present or past participle with no auxiliary before it: a reduced relative clause, not the clause's verb. */
+  private static boolean participle(TaggedSentence s, int i) {
+    return (s.token(i).hasTag("VBG") || s.token(i).hasTag("VBN")) && !s.isPunctuation(i)
+        && !(i > 0 && s.inVerbChunk(i - 1) && !s.inNounChunk(i - 1));
   }
 
   /** The subject complex starting at {@code start}: one noun phrase and what hangs off it. */
@@ -108,6 +119,9 @@ final class SourceSubjects {
   }
 
   private static int headOf(TaggedSentence s, int start, int end) {
+    if (end > start && (s.lower(end).endsWith("selves") || s.lower(end).endsWith("self"))) {
+      end--; // "Southern whites themselves": the emphatic pronoun is not the head
+    }
     for (int i = end; i >= start; i--) {
       if (s.token(i).hasTag("NN") || s.token(i).hasTag("PRP") || s.token(i).hasTag("CD")) {
         return i;
@@ -123,6 +137,9 @@ final class SourceSubjects {
    * of speech or belief ({@code speech}), which wants a person: "blood tests revealed" is no source.
    */
   Attributions.Source judge(TaggedSentence s, Subject subject, boolean speech) {
+    if (marketSpeaker(s, subject)) {
+      return Attributions.Source.VAGUE; // "Wall Street expects", "according to the City": a market is nobody
+    }
     Token head = s.token(subject.head);
     String headWord = s.lower(subject.head);
     // "some church leaders", "many of our readers", "some members of Congress": a crowd by its
@@ -147,13 +164,14 @@ final class SourceSubjects {
     if (s.isName(subject.head) && !words.quantifiers().contains(headWord)) {
       return Attributions.Source.NAMED; // a name, even one the tagger takes for a plural ("Sheets said")
     }
-    if (has(head, words.institutionNouns())) {
+    if (has(head, words.institutionNouns()) || has(head, words.spokespersonNouns())
+        || has(s.token(subject.end), words.spokespersonNouns())) { // "a board of health spokesman"
       return Attributions.Source.NAMED; // "police said", "prosecutors said": the institution speaks
     }
     boolean evidence = false;
     Attributions.Source source = null;
-    if (has(head, words.rumourNouns())) {
-      source = Attributions.Source.RUMOUR;
+    if (has(head, words.rumourNouns()) || has(head, words.publicationNouns())) {
+      source = Attributions.Source.RUMOUR; // "rumours swept the City", "a French newspaper reported"
     } else if (has(head, words.evidenceNouns())) {
       source = Attributions.Source.VAGUE; // "polls show", "a 2018 analysis found": which?
       evidence = true;
@@ -174,6 +192,13 @@ final class SourceSubjects {
     if (quantified || has(head, words.unnameableNouns())) {
       return source; // "a government source" stays a source nobody can check
     }
+    if (source == Attributions.Source.ANONYMOUS && head.hasTag("NN") && !head.hasTag("NNS")
+        && words.indefinites().contains(s.lower(subject.start)) && !affiliatedAfterHead(s, subject)
+        && !namedModifier(s, subject)) {
+      // "a government official said", "one military man said": one unnamed person of an unnamed
+      // body; "a Peace Corps official" is the named body's, as "Kremlin officials" are.
+      return source;
+    }
     for (int i = subject.start; i <= subject.end; i++) {
       if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i))) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
@@ -193,6 +218,57 @@ final class SourceSubjects {
       return Attributions.Source.NAMED; // "the researchers", "the official", "the report": what the story has introduced
     }
     return source;
+  }
+
+  /** A name before the head that is not a nationality: "a Peace Corps official", "a California transit chief". */
+  private boolean namedModifier(TaggedSentence s, Subject subject) {
+    for (int i = subject.start; i < subject.head; i++) {
+      if (s.isName(i) && !words.unaffiliated().contains(s.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "were quoted as saying", "was cited as warning": the passive of a citing verb hands the
+   * speech to its subject, who is the source.
+   */
+  boolean quotedAsSaying(TaggedSentence s, int i) {
+    return i >= 2 && s.token(i).hasTag("VBG") && has(s.token(i), words.speechVerbs()) && s.lower(i - 1).equals("as")
+        && s.passiveAt(i - 2) && has(s.token(i - 2), words.citingVerbs());
+  }
+
+  /** "as they say", "as they put it": an aside whose "they" stands for nobody but people in general. */
+  boolean genericThey(TaggedSentence s, int i) {
+    return i > 0 && s.lower(i).equals("they") && s.lower(i - 1).equals("as") && i + 1 < s.size()
+        && (has(s.token(i + 1), words.speechVerbs()) || s.lower(i + 1).equals("put"));
+  }
+
+  /** "an official of the corps", "a lawyer for the family": a person tied by a preposition to someone the story names. */
+  private boolean affiliatedAfterHead(TaggedSentence s, Subject subject) {
+    for (int i = subject.head + 1; i + 1 <= subject.end; i++) {
+      if (words.affiliations().contains(s.lower(i)) && (words.definiteWords().contains(s.lower(i + 1)) || s.isName(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject, as written, is a market spoken of as one mind: "Wall Street", "the City", "the market". */
+  private boolean marketSpeaker(TaggedSentence s, Subject subject) {
+    StringBuilder written = new StringBuilder();
+    for (int i = subject.start; i <= subject.end; i++) {
+      written.append(i > subject.start ? " " : "").append(s.analysisText(i));
+    }
+    String subjectText = written.toString();
+    for (String market : words.marketSpeakers()) {
+      String opening = Character.toUpperCase(market.charAt(0)) + market.substring(1);
+      if (market.equals(subjectText) || subject.start == 0 && opening.equals(subjectText)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A plural of a party's, a faith's or a nation's member: "republicans", "americans", "catholics". */

@@ -197,6 +197,10 @@ final class UnattributedClaimRule implements Rule {
       if (afterCue < words.size() && singleWordSources.containsKey(lower.get(afterCue))) {
         continue; // "an official source": the next noun is the cue
       }
+      if (afterCue < words.size() && text.substring(words.get(afterCue - 1).end(), words.get(afterCue).start()).isBlank()
+          && Text.isProperNoun(document.text(words.get(afterCue)), false, properWords)) {
+        continue; // "State Department official Dana Holm revealed": the cue is the title of the name after it
+      }
       if (cue == Cue.ANONYMOUS && cueLength == 1 && !lower.get(i).endsWith("s")
           && i > 0 && backReferenceWords.contains(lower.get(i - 1))) {
         continue; // "the official said": the source was introduced, and reported, before
