@@ -251,7 +251,8 @@ final class PromoBlockRule implements Rule {
    * Runs of headlines with no header: a run of list lines (headlines, items, dates, buttons) that
    * the article does not go on after: what follows is not copy, or only a one-sentence teaser
    * with the list going on after it, not the paragraphs of several sentences a list of deals or
-   * a recipe has between its items.
+   * a recipe has between its items; nor a run that the article's copy introduces with a colon
+   * ("Here is how to switch:" above its steps).
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
@@ -269,7 +270,9 @@ final class PromoBlockRule implements Rule {
       }
       boolean copyAfter = end < n && classes.get(end) == Shape.COPY && shapes.isArticleCopy(texts.get(end))
           && !isTeaser(texts, classes, end);
-      if (!copyAfter && looksLikeHeadlineList(texts, classes, start, end)) {
+      // "Here is how to switch:" and its steps: the article's copy introduces its own list.
+      boolean introduced = start > 0 && classes.get(start - 1) == Shape.COPY && texts.get(start - 1).strip().endsWith(":");
+      if (!copyAfter && !introduced && looksLikeHeadlineList(texts, classes, start, end)) {
         int first = start;
         while (classes.get(first) != Shape.HEADLINE) {
           first++;
