@@ -49,6 +49,9 @@ final class PromoBlockRule implements Rule {
   /** A header's list starts within this many lines ("Most Read", "Most Shared", "1", a headline). */
   private static final int HEADER_REACH = 3;
 
+  /** An ad's box carries at most this many one- or two-word labels above its teaser. */
+  private static final int MAX_BOX_LABELS = 2;
+
   /** A run of this many tag items above a call to action is a tag list. */
   private static final int MIN_TAG_ITEMS = 3;
 
@@ -204,7 +207,8 @@ final class PromoBlockRule implements Rule {
   /**
    * A one- or two-word label standing above its module: a section's name above a header of its
    * name ("World" above "More World", "Sport" above "Most read in Sport"), or a box's title above
-   * its call to action ("Newsletters" above "Sign up for the morning briefing").
+   * its call to action ("Newsletters" above "Sign up for the morning briefing"), or a sponsored
+   * box's labels above the teaser its ad label stands under.
    */
   private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
     for (int i = 0; i + 1 < texts.size(); i++) {
@@ -212,6 +216,16 @@ final class PromoBlockRule implements Rule {
           && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)));
       if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
         opens[i] = true;
+      }
+      // An ad label under a teaser marks the teaser as the ad, with the labels of its box above it
+      // ("Finance" / "Money" / a headline / "Advertisement"): the box opens at its first label.
+      if (classes.get(i + 1) == Shape.SPONSORED && classes.get(i) == Shape.HEADLINE && i > 1
+          && classes.get(i - 1) == Shape.ITEM) {
+        int first = i - 1;
+        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && classes.get(first - 1) == Shape.ITEM) {
+          first--;
+        }
+        opens[first] = true;
       }
     }
   }
