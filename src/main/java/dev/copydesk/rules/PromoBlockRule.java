@@ -55,6 +55,8 @@ final class PromoBlockRule implements Rule {
   /** A run of this many tag items above a call to action is a tag list. */
   private static final int MIN_TAG_ITEMS = 3;
 
+  private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
+
   private static final Pattern SKELETON_DROPS = Pattern.compile("[\\p{L}\\p{N}\\s]+");
 
   private final String id;
@@ -234,7 +236,8 @@ final class PromoBlockRule implements Rule {
    * Topic links without a label ("Opinion", "China", "Xi Jinping", "Hong Kong") standing above a
    * call to action or another module: the run of short items opens the block.
    */
-  private static void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+    Map<String, Integer> ownList = ownListLines(texts, classes);
     for (int i = 1; i < texts.size(); i++) {
       if (!classes.get(i).promotional() || PromoShapes.wordCount(texts.get(i)) < 2) {
         continue; // a lone "Subscribe" among menu links is a menu
@@ -245,10 +248,44 @@ final class PromoBlockRule implements Rule {
         first--;
         items += classes.get(first) == Shape.ITEM || classes.get(first) == Shape.HEADLINE ? 1 : 0;
       }
-      if (items >= MIN_TAG_ITEMS) {
+      if (items >= MIN_TAG_ITEMS && !resumesOwnList(ownList, texts, first, i)) {
         opens[first] = true;
       }
     }
+  }
+
+  /**
+   * The lines of the article's own lists, each with where it first stood: the lines of each run
+   * of list lines with a paragraph of copy after it (a deal's "Buy Now", "Available from Amazon"
+   * between its one-sentence descriptions), digits read as one.
+   */
+  private Map<String, Integer> ownListLines(List<String> texts, List<Shape> classes) {
+    Map<String, Integer> lines = new HashMap<>();
+    int n = texts.size();
+    for (int end = 1; end < n; end++) {
+      if (classes.get(end) != Shape.COPY || !isListLine(classes, end - 1) || !shapes.isArticleCopy(texts.get(end))) {
+        continue;
+      }
+      for (int i = end - 1; i >= 0 && isListLine(classes, i); i--) {
+        lines.putIfAbsent(listLine(texts.get(i)), i);
+      }
+    }
+    return lines;
+  }
+
+  /** True when a run repeats a line of a list the article set before it: that list goes on. */
+  private static boolean resumesOwnList(Map<String, Integer> ownList, List<String> texts, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Integer first = ownList.get(listLine(texts.get(i)));
+      if (first != null && first < start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String listLine(String text) {
+    return DIGITS.matcher(Text.lower(text.strip())).replaceAll("#");
   }
 
   /** A short item of a tag list or a widget: "Xi Jinping", "Honolulu, HI", a count or a reading ("76"). */
@@ -266,12 +303,15 @@ final class PromoBlockRule implements Rule {
    * the article does not go on after: what follows is not copy, or only a one-sentence teaser
    * with the list going on after it, not the paragraphs of several sentences a list of deals or
    * a recipe has between its items; nor a run that the article's copy introduces with a colon
-   * ("Here is how to switch:" above its steps).
+   * ("Here is how to switch:" above its steps), or one that repeats a line of a list the
+   * article had between its paragraphs ("Buy Now" under each item of a gift guide): the
+   * article's own list going on to its end.
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
   private void markHeadlineLists(List<String> texts, List<Shape> classes, boolean[] opens) {
     int n = texts.size();
+    Map<String, Integer> ownList = ownListLines(texts, classes);
     int start = 0;
     while (start < n) {
       if (!isListLine(classes, start)) {
@@ -286,7 +326,8 @@ final class PromoBlockRule implements Rule {
           && !isTeaser(texts, classes, end);
       // "Here is how to switch:" and its steps: the article's copy introduces its own list.
       boolean introduced = start > 0 && classes.get(start - 1) == Shape.COPY && texts.get(start - 1).strip().endsWith(":");
-      if (!copyAfter && !introduced && looksLikeHeadlineList(texts, classes, start, end)) {
+      if (!copyAfter && !introduced && !resumesOwnList(ownList, texts, start, end)
+          && looksLikeHeadlineList(texts, classes, start, end)) {
         int first = start;
         while (classes.get(first) != Shape.HEADLINE) {
           first++;
