@@ -49,8 +49,13 @@ final class PromoBlockRule implements Rule {
   /** A header's list starts within this many lines ("Most Read", "Most Shared", "1", a headline). */
   private static final int HEADER_REACH = 3;
 
+  /** An ad's box carries at most this many one- or two-word labels above its teaser. */
+  private static final int MAX_BOX_LABELS = 2;
+
   /** A run of this many tag items above a call to action is a tag list. */
   private static final int MIN_TAG_ITEMS = 3;
+
+  private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
 
   private static final Pattern SKELETON_DROPS = Pattern.compile("[\\p{L}\\p{N}\\s]+");
 
@@ -204,7 +209,8 @@ final class PromoBlockRule implements Rule {
   /**
    * A one- or two-word label standing above its module: a section's name above a header of its
    * name ("World" above "More World", "Sport" above "Most read in Sport"), or a box's title above
-   * its call to action ("Newsletters" above "Sign up for the morning briefing").
+   * its call to action ("Newsletters" above "Sign up for the morning briefing"), or a sponsored
+   * box's labels above the teaser its ad label stands under.
    */
   private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
     for (int i = 0; i + 1 < texts.size(); i++) {
@@ -213,6 +219,16 @@ final class PromoBlockRule implements Rule {
       if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
         opens[i] = true;
       }
+      // An ad label under a teaser marks the teaser as the ad, with the labels of its box above it
+      // ("Finance" / "Money" / a headline / "Advertisement"): the box opens at its first label.
+      if (classes.get(i + 1) == Shape.SPONSORED && classes.get(i) == Shape.HEADLINE && i > 1
+          && classes.get(i - 1) == Shape.ITEM) {
+        int first = i - 1;
+        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && classes.get(first - 1) == Shape.ITEM) {
+          first--;
+        }
+        opens[first] = true;
+      }
     }
   }
 
@@ -220,7 +236,8 @@ final class PromoBlockRule implements Rule {
    * Topic links without a label ("Opinion", "China", "Xi Jinping", "Hong Kong") standing above a
    * call to action or another module: the run of short items opens the block.
    */
-  private static void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+    Map<String, Integer> ownList = ownListLines(texts, classes);
     for (int i = 1; i < texts.size(); i++) {
       if (!classes.get(i).promotional() || PromoShapes.wordCount(texts.get(i)) < 2) {
         continue; // a lone "Subscribe" among menu links is a menu
@@ -231,10 +248,44 @@ final class PromoBlockRule implements Rule {
         first--;
         items += classes.get(first) == Shape.ITEM || classes.get(first) == Shape.HEADLINE ? 1 : 0;
       }
-      if (items >= MIN_TAG_ITEMS) {
+      if (items >= MIN_TAG_ITEMS && !resumesOwnList(ownList, texts, first, i)) {
         opens[first] = true;
       }
     }
+  }
+
+  /**
+   * The lines of the article's own lists, each with where it first stood: the lines of each run
+   * of list lines with a paragraph of copy after it (a deal's "Buy Now", "Available from Amazon"
+   * between its one-sentence descriptions), digits read as one.
+   */
+  private Map<String, Integer> ownListLines(List<String> texts, List<Shape> classes) {
+    Map<String, Integer> lines = new HashMap<>();
+    int n = texts.size();
+    for (int end = 1; end < n; end++) {
+      if (classes.get(end) != Shape.COPY || !isListLine(classes, end - 1) || !shapes.isArticleCopy(texts.get(end))) {
+        continue;
+      }
+      for (int i = end - 1; i >= 0 && isListLine(classes, i); i--) {
+        lines.putIfAbsent(listLine(texts.get(i)), i);
+      }
+    }
+    return lines;
+  }
+
+  /** True when a run repeats a line of a list the article set before it: that list goes on. */
+  private static boolean resumesOwnList(Map<String, Integer> ownList, List<String> texts, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Integer first = ownList.get(listLine(texts.get(i)));
+      if (first != null && first < start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String listLine(String text) {
+    return DIGITS.matcher(Text.lower(text.strip())).replaceAll("#");
   }
 
   /** A short item of a tag list or a widget: "Xi Jinping", "Honolulu, HI", a count or a reading ("76"). */
@@ -251,12 +302,16 @@ final class PromoBlockRule implements Rule {
    * Runs of headlines with no header: a run of list lines (headlines, items, dates, buttons) that
    * the article does not go on after: what follows is not copy, or only a one-sentence teaser
    * with the list going on after it, not the paragraphs of several sentences a list of deals or
-   * a recipe has between its items.
+   * a recipe has between its items; nor a run that the article's copy introduces with a colon
+   * ("Here is how to switch:" above its steps), or one that repeats a line of a list the
+   * article had between its paragraphs ("Buy Now" under each item of a gift guide): the
+   * article's own list going on to its end.
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
   private void markHeadlineLists(List<String> texts, List<Shape> classes, boolean[] opens) {
     int n = texts.size();
+    Map<String, Integer> ownList = ownListLines(texts, classes);
     int start = 0;
     while (start < n) {
       if (!isListLine(classes, start)) {
@@ -269,7 +324,10 @@ final class PromoBlockRule implements Rule {
       }
       boolean copyAfter = end < n && classes.get(end) == Shape.COPY && shapes.isArticleCopy(texts.get(end))
           && !isTeaser(texts, classes, end);
-      if (!copyAfter && looksLikeHeadlineList(texts, classes, start, end)) {
+      // "Here is how to switch:" and its steps: the article's copy introduces its own list.
+      boolean introduced = start > 0 && classes.get(start - 1) == Shape.COPY && texts.get(start - 1).strip().endsWith(":");
+      if (!copyAfter && !introduced && !resumesOwnList(ownList, texts, start, end)
+          && looksLikeHeadlineList(texts, classes, start, end)) {
         int first = start;
         while (classes.get(first) != Shape.HEADLINE) {
           first++;

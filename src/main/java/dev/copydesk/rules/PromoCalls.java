@@ -1,5 +1,7 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.Span;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ final class PromoCalls {
           "weak-imperatives",
           "calls-to-action",
           "promo-objects",
+          "outlet-objects",
           "max-call-to-action-words",
           "contact-lines",
           "contact-phrases",
@@ -47,6 +50,8 @@ final class PromoCalls {
   private final Set<String> weakImperatives;
   private final Pattern callsToAction;
   private final Set<String> promoObjects;
+  private final Set<String> outletObjects;
+  private final Set<String> minorWords;
   private final int maxCallToActionWords;
   private final Pattern contactLines;
   private final Pattern contactPhrases;
@@ -60,6 +65,8 @@ final class PromoCalls {
     weakImperatives = Set.copyOf(PromoShapes.lowered(file, "weak-imperatives"));
     callsToAction = Text.phrasePattern(file.strings("calls-to-action"));
     promoObjects = Set.copyOf(PromoShapes.lowered(file, "promo-objects"));
+    outletObjects = Set.copyOf(PromoShapes.lowered(file, "outlet-objects"));
+    minorWords = Set.copyOf(PromoShapes.lowered(file, "minor-words"));
     maxCallToActionWords = file.integer("max-call-to-action-words", 40);
     contactLines = Text.phrasePattern(file.strings("contact-lines"));
     contactPhrases = Text.phrasePattern(file.strings("contact-phrases"));
@@ -167,6 +174,41 @@ final class PromoCalls {
       return true;
     }
     return isPitch(text);
+  }
+
+  /**
+   * True for a call to action that names nothing the outlet offers (a platform to follow it on,
+   * an address, one of its own things: "our", "newsletter", "podcast") and whose object is named
+   * in the item above it: "Download Acme Vault for Free" under a deal for Acme Vault, "Sign up
+   * for the Streamly bundle" under a paragraph about Streamly. Such a line is the article's own
+   * instruction, part of the deals or how-to story whose subject it names, as its "Get it at ..."
+   * lines are; a call to follow the outlet or join its newsletter names the outlet's thing.
+   */
+  boolean actsOnItem(String text, List<String> item) {
+    Set<String> names = names(text);
+    // A platform is named with its capital ("on Facebook"); "the same email as your account" names none.
+    boolean platform = names.stream().anyMatch(name -> social.contains(Text.lower(name)));
+    if (platform || PromoShapes.words(text).stream().anyMatch(outletObjects::contains) || hasAddress(text)) {
+      return false;
+    }
+    return item.stream().anyMatch(line -> names(line).stream().anyMatch(names::contains));
+  }
+
+  /**
+   * The capitalised words of a line but its first, the minor words and the words a call holds
+   * without naming an object ("Free", "Here"): the names it mentions, platforms among them.
+   */
+  private Set<String> names(String line) {
+    Set<String> names = new HashSet<>();
+    List<Span> spans = Text.words(line, new Span(0, line.length()));
+    for (int w = 1; w < spans.size(); w++) {
+      String word = line.substring(spans.get(w).start(), spans.get(w).end());
+      String lower = Text.lower(word);
+      if (Character.isUpperCase(word.charAt(0)) && !minorWords.contains(lower) && !promoObjects.contains(lower)) {
+        names.add(word);
+      }
+    }
+    return names;
   }
 
   /** "Need more space? Subscribe...", "There's plenty more. Sign up...": a question or a line, then the call. */

@@ -72,6 +72,9 @@ final class PromoShapes {
   /** Footer links run together: "Terms of Use | Privacy | Sitemap | About Our Ads". */
   private static final int MAX_CHROME_WORDS = 12;
 
+  /** A call to action acts on an item named at most this many paragraphs above it (headline, teaser, action). */
+  private static final int ITEM_REACH = 3;
+
   /** Tags run together without spaces ("Blue OriginCeres RoboticsSierra Nevada") at least this often. */
   private static final int MIN_RUN_TOGETHER_JOINS = 3;
 
@@ -118,7 +121,8 @@ final class PromoShapes {
     chrome = Text.phrasePattern(file.strings("chrome"));
     chromePhrases = Set.copyOf(lowered(file, "chrome"));
     signOffs = Text.phrasePattern(file.strings("sign-offs"));
-    credits = literalPattern(file.strings("credits"));
+    // Captions run their credit into the caption ("...marmotsCredit: Vesti"): matched anywhere.
+    credits = Text.literalPattern(file.strings("credits"));
     calls = new PromoCalls(file, social);
     dateWords = Set.copyOf(lowered(file, "date-words"));
     minorWords = Set.copyOf(lowered(file, "minor-words"));
@@ -133,21 +137,6 @@ final class PromoShapes {
     Set<String> all = new java.util.HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);
-  }
-
-  /**
-   * Captions run their credit into the caption ("...marmotsCredit: Vesti"), so credits are
-   * matched anywhere, not as whole words; still literally, never as a regular expression.
-   */
-  private static Pattern literalPattern(List<String> phrases) {
-    if (phrases.isEmpty()) {
-      return null;
-    }
-    StringBuilder alternatives = new StringBuilder();
-    for (String phrase : phrases) {
-      alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(phrase));
-    }
-    return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -169,8 +158,28 @@ final class PromoShapes {
       if (afterBoxHeader && name) {
         shapes.set(i, Shape.SIGN_OFF);
       }
+      if (own.get(i) == Shape.CALL_TO_ACTION && actsOnItemAbove(paragraphs, shapes, i)) {
+        shapes.set(i, Shape.HEADLINE); // a deal's "Download ...", as its "Get it at ..." lines are
+      }
     }
     return shapes;
+  }
+
+  /**
+   * True for a call to action that names nothing the outlet offers and whose object is named in
+   * the item just above it (its headline, teaser or action lines, a step of its how-to already
+   * read as one). A call under another call (a box of them) or under a sign-off is not under an item.
+   */
+  private boolean actsOnItemAbove(List<String> paragraphs, List<Shape> shapes, int i) {
+    List<String> item = new ArrayList<>();
+    for (int above = i - 1; above >= 0 && above >= i - ITEM_REACH; above--) {
+      Shape shape = shapes.get(above);
+      if (shape != Shape.HEADLINE && shape != Shape.ITEM && shape != Shape.COPY) {
+        break;
+      }
+      item.add(paragraphs.get(above));
+    }
+    return calls.actsOnItem(paragraphs.get(i).strip(), item);
   }
 
   /** The shape of one paragraph. */

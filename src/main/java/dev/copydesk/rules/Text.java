@@ -84,6 +84,21 @@ final class Text {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /**
+   * One case-insensitive pattern matching any of the phrases anywhere, not only as whole words,
+   * still literally (never as a regular expression). Null for no phrases.
+   */
+  static Pattern literalPattern(Collection<String> phrases) {
+    if (phrases.isEmpty()) {
+      return null;
+    }
+    StringBuilder alternatives = new StringBuilder();
+    for (String phrase : phrases) {
+      alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(phrase));
+    }
+    return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
   /** True when the text between two words ends a sentence or a paragraph (or opens a quotation). */
   static boolean gapEndsSentence(String gap) {
     return SENTENCE_GAP.matcher(gap).find();
