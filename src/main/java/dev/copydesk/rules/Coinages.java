@@ -34,9 +34,11 @@ final class Coinages {
   }
 
   /**
-   * The prefix and the known word a lower-case unknown word is made of, hyphenated ("mega-banks"),
-   * or null. Not a coinage when one of the commonest words is a single edit away: "misstake"
-   * is "mistake" misspelt, though "stake" is a word; a rarer neighbour ("unscrewed" for
+   * The prefix and the common word (SCOWL's level 50 or below) a lower-case unknown word is made
+   * of, hyphenated ("mega-banks"), or null. A rare stem is no evidence: "ecomonic" is no "eco" +
+   * "monic", nor "superintendant" "super" + "intendant". Not a coinage when one of the commonest
+   * words, or a word commoner than the stem, is a single edit away: "misstake" is "mistake"
+   * misspelt, though "stake" is a word; a neighbour as rare as the stem ("unscrewed" for
    * "uncrewed") does not outweigh a prefix on a common word.
    */
   String prefixed(String word, List<String> suggestions, Analysis analysis) {
@@ -45,8 +47,9 @@ final class Coinages {
     }
     for (String prefix : prefixes) {
       String stem = word.substring(Math.min(prefix.length(), word.length()));
-      if (word.startsWith(prefix) && stem.length() >= MIN_STEM_LENGTH && analysis.knowsWord(stem)
-          && !nearCommonestWord(word, suggestions, analysis)) {
+      int stemLevel = wordLists.level(stem);
+      if (word.startsWith(prefix) && stem.length() >= MIN_STEM_LENGTH && stemLevel <= WordLists.COMMON_LEVEL
+          && analysis.knowsWord(stem) && !nearCommonerWord(word, stemLevel, suggestions, analysis)) {
         return prefix + "-" + stem;
       }
     }
@@ -78,13 +81,15 @@ final class Coinages {
   /** The fewest letters of each half of a doubled word ("tick-tock"); "a-a" is no coinage. */
   private static final int MIN_ECHO = 3;
 
-  private boolean nearCommonestWord(String word, List<String> suggestions, Analysis analysis) {
+  /** True when a word a letter away is one of the commonest, or commoner than the coinage's stem. */
+  private boolean nearCommonerWord(String word, int stemLevel, List<String> suggestions, Analysis analysis) {
+    int commoner = Math.max(WordLists.COMMONEST_LEVEL, stemLevel - 1);
     for (String suggestion : Findings.firstFew(suggestions)) {
       String lower = Text.lower(suggestion);
-      if (WordShapes.edits(word, lower) == 1 && wordLists.level(lower) <= WordLists.COMMONEST_LEVEL) {
+      if (WordShapes.edits(word, lower) == 1 && wordLists.level(lower) <= commoner) {
         return true;
       }
     }
-    return shapes.commonNeighbours(word, WordLists.COMMONEST_LEVEL).stream().anyMatch(analysis::knowsWord);
+    return shapes.commonNeighbours(word, commoner).stream().anyMatch(analysis::knowsWord);
   }
 }
