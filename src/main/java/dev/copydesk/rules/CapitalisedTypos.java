@@ -3,6 +3,7 @@ package dev.copydesk.rules;
 import dev.copydesk.core.Analysis;
 import dev.copydesk.core.Document;
 import dev.copydesk.core.LanguageToolMatch;
+import dev.copydesk.core.Span;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,10 @@ final class CapitalisedTypos {
   Typo capitalised(Analysis analysis, LanguageToolMatch match, String word, boolean repeated, boolean repeatedMidSentence,
       Map<String, Map<String, Integer>> draftWords) {
     Document document = analysis.document();
+    int partAt = unknownPartAt(analysis, word);
+    if (partAt >= 0) {
+      return unknownPart(analysis, match, word, partAt, repeated, repeatedMidSentence, draftWords);
+    }
     String lowerWord = Text.lower(word);
     List<String> weighed = Findings.firstFew(match.suggestions());
     boolean gazetteer = names.isName(word);
@@ -81,7 +86,7 @@ final class CapitalisedTypos {
     if (inOrganisation != null) {
       return inOrganisation;
     }
-    if (names.pluralOfName(word, analysis)) {
+    if (names.pluralOfName(word, analysis) || names.inUnderscoreCredit(document, match.span())) {
       return null;
     }
     if (!repeatedMidSentence && names.opensSentence(document, match.span())) {
@@ -97,12 +102,18 @@ final class CapitalisedTypos {
       return null;
     }
     boolean nameContext = repeated || names.inNameContext(analysis, match.span());
+    // Before a full name ("said Dfeenseman Jonas Brodin") stands a title or a role: a common noun.
+    boolean roleSlot = names.beforeFullName(analysis, match.span());
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
       int level = wordLists.level(lowerSuggestion);
-      if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion) && level <= WordLists.COMMON_LEVEL
+      boolean swap = WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion);
+      if (swap && level <= WordLists.COMMON_LEVEL
           && (determinerSlot || !nameContext || level <= WordLists.COMMONEST_LEVEL || names.endsOrTitlesNames(lowerSuggestion)
               || names.amongCommonWords(analysis, match.span()))) {
+        return new Typo(suggestion, Typo.Kind.CERTAIN);
+      }
+      if (swap && roleSlot && !gazetteer && analysis.knowsWord(lowerSuggestion)) {
         return new Typo(suggestion, Typo.Kind.CERTAIN);
       }
     }
@@ -184,7 +195,12 @@ final class CapitalisedTypos {
         return new Typo(word.replace(part, suggestion), Typo.Kind.CERTAIN);
       }
     }
-    if (shaped || gazetteer || !WordShapes.inCapitalsLine(analysis.document().text(), match.span())) {
+    boolean capitalsLine = WordShapes.inCapitalsLine(analysis.document().text(), match.span());
+    // In a headline of common words a word of four letters or more is spelt out, though the
+    // gazetteer holds it or it lacks a vowel ("TIMNE", "MGHT"): its shape is a slip's, not an acronym's.
+    boolean spelledOut = capitalsLine && part.length() > WordShapes.ACRONYM_LENGTH && part.indexOf('.') < 0
+        && shapes.amongCommonWordsInLine(analysis, match.span());
+    if (((shaped || gazetteer) && !spelledOut) || !capitalsLine) {
       // In prose a word in capitals is an acronym far more often than a shouted word ("ECRI",
       // "BAAR"): only a swap of neighbouring letters, above, is evidence enough there.
       return null;
@@ -211,14 +227,19 @@ final class CapitalisedTypos {
    * A capitalised word before one that ends an organisation's name: "the Comerce Department",
    * "Secuirties Inc". One letter off a common word there is a typo even among names; even a name
    * the gazetteer (or an acronym the speller) knows, when the word is among the commonest ("Stae
-   * College": Stae, STAE; "Ruels Committee"). Null when it is not in that slot or no such word.
+   * College": Stae, STAE; "Ruels Committee"). So is the word after an organisation word and
+   * "of" ("the Ministry of Tarde"), if one of the commonest words. Null when it is not in that
+   * slot or no such word.
    */
   Typo organisationSlot(Analysis analysis, LanguageToolMatch match, String word, boolean known) {
-    if (!names.beforeOrganisationWord(analysis.document(), match.span())) {
+    boolean before = names.beforeOrganisationWord(analysis.document(), match.span());
+    if (!before && !names.afterOrganisationWordOf(analysis.document(), match.span())) {
       return null;
     }
+    // After "Ministry of" place names stand too ("University of Mosul"): only the commonest
+    // words, the fields ministries and departments are named for, outweigh them there.
     return oneEditOfCommonWord(withNeighbours(analysis, match, word), word, Typo.Kind.CERTAIN,
-        known ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL);
+        known || !before ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL);
   }
 
   /**
@@ -245,9 +266,11 @@ final class CapitalisedTypos {
     char next = NameEvidence.next(analysis.document(), match.span());
     // A title after it ("Dispite Mr. Trump's") opens the name that follows: the word is no part of it.
     boolean titleNext = names.titleFollows(analysis.document(), match.span());
-    java.util.function.Predicate<String> fits = lower -> Character.isLowerCase(next) || titleNext
+    // A full name after it ("Dfeenseman Jonas Brodin"): the word is a title or a role, a common noun.
+    boolean roleSlot = names.beforeFullName(analysis, match.span());
+    java.util.function.Predicate<String> fits = lower -> Character.isLowerCase(next) || titleNext || roleSlot
         || (Character.isUpperCase(next) && names.opensBeforeNames(lower))
-        || ((next == ',' || next == '\'' || next == '\u2019' || next == '$' || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
+        || ((",.!?'\u2019$".indexOf(next) >= 0 || Character.isDigit(next)) && wordLists.level(lower) <= WordLists.EVERYDAY_LEVEL);
     List<String> weighed = new java.util.ArrayList<>();
     for (String candidate : candidates) {
       if (fits.test(Text.lower(candidate))) {
@@ -256,8 +279,12 @@ final class CapitalisedTypos {
     }
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
+      // A rarer word is meant when the slot is a role's or the draft writes the word in lower
+      // case elsewhere ("bubonic plague ... Buobnic is the most common form").
+      boolean rareButMeant = !gazetteer && analysis.knowsWord(lowerSuggestion)
+          && (roleSlot || usedInLowerCase(analysis.document().text(), lowerSuggestion));
       if (WordShapes.isAdjacentTransposition(lowerWord, lowerSuggestion)
-          && wordLists.level(lowerSuggestion) <= (gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL)) {
+          && (wordLists.level(lowerSuggestion) <= (gazetteer ? WordLists.COMMONEST_LEVEL : WordLists.COMMON_LEVEL) || rareButMeant)) {
         return new Typo(suggestion, Typo.Kind.CERTAIN);
       }
     }
@@ -277,6 +304,53 @@ final class CapitalisedTypos {
     return null;
   }
 
+  /**
+   * Where a hyphenated word's capitalised part the speller does not know starts ("Patry" in
+   * "Patry-controlled"), or -1: that part is weighed, not the whole, which no list holds.
+   */
+  private static int unknownPartAt(Analysis analysis, String word) {
+    if (word.indexOf('-') <= 0) {
+      return -1;
+    }
+    int offset = 0;
+    for (String piece : word.split("-")) {
+      if (Text.isCapitalised(piece) && !Text.isAllCapitals(piece) && !analysis.knowsWord(piece) && !analysis.knowsWord(Text.lower(piece))) {
+        return offset;
+      }
+      offset += piece.length() + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The part of a hyphenated word at {@code offset} ("the Democratic Patry-controlled House"),
+   * weighed where it stands with the common words one edit away as its suggestions; the typo, if
+   * any, mended in the whole word.
+   */
+  private Typo unknownPart(Analysis analysis, LanguageToolMatch match, String word, int offset, boolean repeated,
+      boolean repeatedMidSentence, Map<String, Map<String, Integer>> draftWords) {
+    int end = word.indexOf('-', offset);
+    String piece = word.substring(offset, end < 0 ? word.length() : end);
+    Span span = new Span(match.span().start() + offset, match.span().start() + offset + piece.length());
+    LanguageToolMatch bare = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), span,
+        match.message(), List.of(), match.spelling());
+    LanguageToolMatch part = new LanguageToolMatch(match.ruleId(), match.categoryId(), match.description(), span,
+        match.message(), withNeighbours(analysis, bare, piece), match.spelling());
+    Typo typo = capitalised(analysis, part, piece, repeated, repeatedMidSentence, draftWords);
+    return typo == null ? null : new Typo(word.substring(0, offset) + typo.meant() + word.substring(offset + piece.length()), typo.kind());
+  }
+
+  /** True when the text holds the lower-case word as a whole word. */
+  private static boolean usedInLowerCase(String text, String lowerWord) {
+    for (int at = text.indexOf(lowerWord); at >= 0; at = text.indexOf(lowerWord, at + 1)) {
+      int end = at + lowerWord.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the draft writes {@code form} (in Title case) among other names: "Eswar Prasad" for "ESWAR". */
   private boolean amongNames(Analysis analysis, String form) {
     if (!Text.isCapitalised(form) || Text.isAllCapitals(form)) {
@@ -286,7 +360,7 @@ final class CapitalisedTypos {
     for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
           && (at + form.length() >= text.length() || !Character.isLetter(text.charAt(at + form.length())));
-      if (whole && names.inNameContext(analysis, new dev.copydesk.core.Span(at, at + form.length()))) {
+      if (whole && names.inNameContext(analysis, new Span(at, at + form.length()))) {
         return true;
       }
     }

@@ -155,6 +155,23 @@ final class NameEvidence {
   }
 
   /**
+   * True when the word follows an organisation word and "of" ("the Ministry of Tarde", "the
+   * Department of Comerce"): the slot names the organisation's field, a common word far more
+   * often than a surname, as before an organisation word.
+   */
+  boolean afterOrganisationWordOf(Document document, Span span) {
+    String text = document.text();
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 40), span.start()));
+    if (before.size() < 2) {
+      return false;
+    }
+    Span of = before.get(before.size() - 1);
+    Span organisation = before.get(before.size() - 2);
+    return document.text(of).equals("of") && text.substring(of.end(), span.start()).equals(" ")
+        && text.substring(organisation.end(), of.start()).equals(" ") && organisationWords.contains(document.text(organisation));
+  }
+
+  /**
    * True when the capitalised words beside the word are common words, not names: a product's
    * or a headline's Title Case ("Wall Charegr", "Wireelss Charging Pad", "Latest Modle"), where
    * a swap of neighbouring letters is a typo even though the word stands among capitals.
@@ -217,6 +234,81 @@ final class NameEvidence {
     return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
   }
 
+  /**
+   * True when the draft writes a lower-case word, somewhere, where only a name keeps lower case: opening a sentence
+   * ("ecobee redesigned its thermostat"), or inside a run of capitalised words ("the Audi e-tron
+   * Sportback"). A brand styled in lower case, not a common word misspelt.
+   */
+  boolean anywhereStyledAsName(Document document, String word) {
+    String text = document.text();
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (whole && styledAsName(document, new Span(at, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean styledAsName(Document document, Span span) {
+    if (opensSentence(document, span)) {
+      return true;
+    }
+    String text = document.text();
+    List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 40), span.start()));
+    List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 40)));
+    return !before.isEmpty() && !after.isEmpty()
+        && text.substring(before.get(before.size() - 1).end(), span.start()).equals(" ")
+        && text.substring(span.end(), after.get(0).start()).equals(" ")
+        && Text.isCapitalised(document.text(before.get(before.size() - 1))) && Text.isCapitalised(document.text(after.get(0)));
+  }
+
+  /**
+   * True when a full name follows the word: a first name the gazetteer holds (and the speller
+   * does not know as a common word) and another capitalised word ("Dfeenseman Jonas Brodin").
+   * The slot before a full name is a title's or a role's, a common noun in Title case.
+   */
+  boolean beforeFullName(Analysis analysis, Span span) {
+    Document document = analysis.document();
+    String text = document.text();
+    List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 60)));
+    if (after.size() < 2 || !text.substring(span.end(), after.get(0).start()).equals(" ")
+        || !text.substring(after.get(0).end(), after.get(1).start()).equals(" ")) {
+      return false;
+    }
+    String first = document.text(after.get(0));
+    String second = document.text(after.get(1));
+    return Text.isCapitalised(first) && !Text.isAllCapitals(first) && wordLists.isName(first)
+        && !analysis.knowsWord(Text.lower(first)) && Text.isCapitalised(second) && !Text.isAllCapitals(second);
+  }
+
+  /** How many capitalised words a name joined to its role by an underscore may run to. */
+  private static final int MAX_CREDIT_NAME_WORDS = 4;
+
+  /**
+   * True when the word is in a name a credits line joins to its role by an underscore
+   * ("Director_Oh Kyeong Taek", "Costume Design_Lee Ho Jun"): the capitalised words after the
+   * underscore, up to punctuation, are the name, whatever common words they look like.
+   */
+  boolean inUnderscoreCredit(Document document, Span span) {
+    String text = document.text();
+    int start = span.start();
+    for (int words = 0; words < MAX_CREDIT_NAME_WORDS && start > 0; words++) {
+      if (text.charAt(start - 1) == '_') {
+        return true;
+      }
+      List<Span> before = Text.words(text, new Span(Math.max(0, start - 30), start));
+      if (before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), start).equals(" ")
+          || !Text.isCapitalised(document.text(before.get(before.size() - 1)))) {
+        return false;
+      }
+      start = before.get(before.size() - 1).start();
+    }
+    return false;
+  }
+
   /** True when the word after this one is a title ("Mr.", "Senator"): a name follows it. */
   boolean titleFollows(Document document, Span span) {
     String text = document.text();
@@ -236,7 +328,7 @@ final class NameEvidence {
       after++;
     }
     char next = after < text.length() ? text.charAt(after) : ' ';
-    return after > span.end() || next == ',' || next == '\'' || next == '\u2019' ? next : ' ';
+    return after > span.end() || ",.!?'\u2019".indexOf(next) >= 0 ? next : ' ';
   }
 
   /**

@@ -39,14 +39,16 @@ final class SpellingRule implements Rule {
   static final Set<String> KEYS = Set.of("typo-message", "unknown-message", "no-suggestion-message", "variant-message",
       "variant-severity", "uncertain-severity", "repeated-message", "repeated-severity", "compound-message",
       "foreign-message", "accent-message", "coinage-message", "dictionaries", "gazetteer", "word-levels", "variants", "variant-spelling-message", "determiners", "titles",
-      "organisation-words", "place-words", "sentence-openers", "definition-cues", "rare-message");
+      "organisation-words", "place-words", "sentence-openers", "definition-cues", "rare-message", "prefixed-message",
+      "coinage-prefixes", "coinage-suffixes", "spaced-message");
 
   /** Used this many times or more, an unknown lower-case spelling is deliberate: reported once. */
   private static final int DELIBERATE_REPEATS = 3;
 
   /** The messages of the rule file, by key, filled in with ${word}, ${suggestion} and others. */
   private record Messages(String typo, String unknown, String noSuggestion, String variant, String repeated,
-      String compound, String foreign, String accent, String coinage, String variantSpelling, String rare) {}
+      String compound, String foreign, String accent, String coinage, String variantSpelling, String rare, String prefixed,
+      String spaced) {}
 
   private final String id;
   private final Severity severity;
@@ -61,6 +63,7 @@ final class SpellingRule implements Rule {
   private final SuggestionRanking ranking;
   private final RareWords rareWords;
   private final CapitalisedTypos capitalised;
+  private final Coinages coinages;
 
   private SpellingRule(RuleFile file, Dictionary dictionary, WordLists.Lists wordLists) throws RuleFileException {
     this.id = file.id();
@@ -79,7 +82,9 @@ final class SpellingRule implements Rule {
         file.requiredText("accent-message"),
         file.requiredText("coinage-message"),
         file.requiredText("variant-spelling-message"),
-        file.requiredText("rare-message"));
+        file.requiredText("rare-message"),
+        file.requiredText("prefixed-message"),
+        file.requiredText("spaced-message"));
     this.dictionary = dictionary;
     this.wordLists = wordLists;
     this.names = new NameEvidence(wordLists, dictionary, Set.copyOf(file.strings("determiners")), Set.copyOf(file.strings("titles")),
@@ -89,6 +94,7 @@ final class SpellingRule implements Rule {
     this.ranking = new SuggestionRanking(wordLists);
     this.rareWords = new RareWords(wordLists, file.strings("definition-cues"));
     this.capitalised = new CapitalisedTypos(wordLists, names, shapes, rareWords);
+    this.coinages = new Coinages(wordLists, shapes, file.strings("coinage-prefixes"), file.strings("coinage-suffixes"));
   }
 
   static SpellingRule from(RuleFile file, Dictionary userDictionary) throws RuleFileException {
@@ -232,7 +238,19 @@ final class SpellingRule implements Rule {
         findings.add(finding(messages.accent(), Severity.SUGGESTION, match.span(), word, accented, List.of(accented), null, analysis));
         continue;
       }
-      if (word.indexOf('-') > 0 && WordShapes.hyphenatedCoinage(word, match.suggestions(), analysis)) {
+      String spaced = word.replace('-', ' ');
+      if (word.indexOf('-') > 0 && match.suggestions().stream().anyMatch(spaced::equalsIgnoreCase)) {
+        // "quid-pro-quo": a phrase the dictionary holds open, hyphenated as a compound; house style's call.
+        findings.add(finding(messages.spaced(), Severity.SUGGESTION, match.span(), word, spaced, List.of(spaced), null, analysis));
+        continue;
+      }
+      String prefixed = coinages.prefixed(word, match.suggestions(), analysis);
+      if (prefixed != null) {
+        // "uncrewed", "megabanks": a productive prefix on a known word is a coinage, house style's question.
+        findings.add(finding(messages.prefixed(), Severity.SUGGESTION, match.span(), word, prefixed, List.of(prefixed), null, analysis));
+        continue;
+      }
+      if (word.indexOf('-') > 0 && (WordShapes.hyphenatedCoinage(word, match.suggestions(), analysis) || coinages.hyphenated(word, analysis))) {
         // Nobody types a hyphen by mistake: "neo-stagnationist" is a coinage, a question of style.
         findings.add(finding(messages.coinage(), Severity.SUGGESTION, match.span(), word, "", List.of(), null, analysis));
         continue;
@@ -249,7 +267,9 @@ final class SpellingRule implements Rule {
         // The same spelling again and again is the writer's choice (or the house's): one finding
         // says so, rather than one on every line.
         if (reportedRepeats.add(word)) {
-          findings.add(finding(messages.repeated(), repeatedSeverity, match.span(), word, best, suggestions, null,
+          // Written where only a name keeps lower case ("ecobee said", "Audi e-tron Sportback"): a brand's styling.
+          Severity repeatedAs = names.anywhereStyledAsName(document, word) ? Severity.SUGGESTION : repeatedSeverity;
+          findings.add(finding(messages.repeated(), repeatedAs, match.span(), word, best, suggestions, null,
               analysis, Map.of("count", String.valueOf(uses))));
         }
         continue;

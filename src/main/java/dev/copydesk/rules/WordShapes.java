@@ -141,17 +141,46 @@ final class WordShapes {
   /**
    * True when the word stands in a line set in capitals: a wire headline or slug ("MERGER TALKS
    * STALL"), where words in capitals are words, not acronyms. Three words at least, four in
-   * five of them in capitals.
+   * five of them in capitals, figures apart.
    */
   static boolean inCapitalsLine(String text, Span span) {
     int start = text.lastIndexOf('\n', span.start() - 1) + 1;
     int end = text.indexOf('\n', span.end());
-    List<Span> words = Text.words(text, new Span(start, end < 0 ? text.length() : end));
-    long capitals = words.stream()
+    // Figures have no case: "JULY 2018 WE RECOMMENDED A $5.1 MILLION GRANT" is set in capitals throughout.
+    List<String> words = Text.words(text, new Span(start, end < 0 ? text.length() : end)).stream()
         .map(word -> text.substring(word.start(), word.end()))
-        .filter(word -> word.chars().anyMatch(Character::isLetter) && Text.isAllCapitals(word))
-        .count();
+        .filter(word -> word.chars().anyMatch(Character::isLetter))
+        .toList();
+    long capitals = words.stream().filter(Text::isAllCapitals).count();
     return words.size() >= 3 && capitals >= CAPITALS_LINE_SHARE * words.size();
+  }
+
+  /** The least share of a capitals line's other words that are common words for it to be a line of common words. */
+  private static final double COMMON_WORDS_SHARE = 2.0 / 3;
+
+  /**
+   * True when the other words of the word's line are mostly common words the speller knows in
+   * lower case ("A SOOTHING PILLOW AND WARM DUVET MGHT NOT ALWAYS"): a headline spelt out, where
+   * a word in capitals is a word too, not an acronym or a name, whatever its shape.
+   */
+  boolean amongCommonWordsInLine(Analysis analysis, Span span) {
+    String text = analysis.document().text();
+    int start = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int end = text.indexOf('\n', span.end());
+    int others = 0;
+    int common = 0;
+    for (Span word : Text.words(text, new Span(start, end < 0 ? text.length() : end))) {
+      String written = text.substring(word.start(), word.end()).replaceFirst("['\u2019][Ss]$", "");
+      if (word.equals(span) || written.chars().noneMatch(Character::isLetter)) {
+        continue;
+      }
+      others++;
+      String lower = Text.lower(written);
+      if (wordLists.level(lower) <= WordLists.COMMON_LEVEL && analysis.knowsWord(lower)) {
+        common++;
+      }
+    }
+    return others > 0 && common >= COMMON_WORDS_SHARE * others;
   }
 
   /**

@@ -357,6 +357,29 @@ class MainTest {
   }
 
   @Test
+  void coinagesAndBrandStylingsAreStyleQuestionsAndTheSlipsBesideThemAreNot() throws IOException {
+    Path draft = temp.resolve("spelling-news.txt");
+    Files.writeString(draft, Files.readString(Path.of("fixtures/spelling-news.txt")).replaceAll(" *// expect:[^\n]*", ""));
+    Result result = run("check", "--format", "json", "--fail-on", "never", draft.toString());
+    JsonNode findings = new ObjectMapper().readTree(result.out()).get("files").get(0).get("findings");
+    Map<String, String> spelling = new java.util.HashMap<>();
+    findings.forEach(f -> {
+      if (f.get("rule").asText().equals("spelling")) {
+        spelling.put(f.get("text").asText(), f.get("severity").asText());
+      }
+    });
+    // A prefix on a known word, a phrase hyphenated, a brand in lower case: below warning.
+    for (String style : List.of("uncrewed", "teleclinics", "microgrants", "quid-pro-quo", "karvo")) {
+      assertEquals("suggestion", spelling.get(style), style + " in " + spelling);
+    }
+    // The slips in the same copy: at warning or above.
+    for (String slip : List.of("MGHT", "TIMNE", "Agian", "Wingre", "Degnue", "Patry-led", "Tarde", "Dseign")) {
+      assertTrue(List.of("warning", "error").contains(spelling.get(slip)), slip + " in " + spelling);
+    }
+    assertFalse(spelling.containsKey("Taek") || spelling.containsKey("NTSB"), "a credited name and an acronym: " + spelling);
+  }
+
+  @Test
   void theSeedsTypoIsAnErrorAndItsNamesAreNot() throws IOException {
     Path seed = Path.of("../shared/seed-article.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(seed), "../shared beside the project");
