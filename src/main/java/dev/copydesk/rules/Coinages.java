@@ -3,6 +3,7 @@ package dev.copydesk.rules;
 import dev.copydesk.core.Analysis;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Words news copy coins by a productive prefix on a word the speller knows ("uncrewed",
@@ -20,16 +21,19 @@ final class Coinages {
    */
   private static final int MIN_STEM_LENGTH = 5;
 
+  /** The fewest letters of each half of a doubled word ("tick-tock"); "a-a" is no coinage. */
+  private static final int MIN_ECHO = 3;
+
   private final WordLists.Lists wordLists;
   private final WordShapes shapes;
   /** Longest first, so "micro" is tried before "mi..." would be and "inter" before "in". */
   private final List<String> prefixes;
-  private final java.util.Set<String> suffixes;
+  private final Set<String> suffixes;
 
   Coinages(WordLists.Lists wordLists, WordShapes shapes, List<String> prefixes, List<String> suffixes) {
     this.wordLists = wordLists;
     this.shapes = shapes;
-    this.suffixes = java.util.Set.copyOf(suffixes.stream().map(Text::lower).toList());
+    this.suffixes = Set.copyOf(suffixes.stream().map(Text::lower).toList());
     this.prefixes = prefixes.stream().map(Text::lower).sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
@@ -77,9 +81,6 @@ final class Coinages {
         && first.charAt(0) == second.charAt(0);
     return echoed || ablaut;
   }
-
-  /** The fewest letters of each half of a doubled word ("tick-tock"); "a-a" is no coinage. */
-  private static final int MIN_ECHO = 3;
 
   /** True when a word a letter away is one of the commonest, or commoner than the coinage's stem. */
   private boolean nearCommonerWord(String word, int stemLevel, List<String> suggestions, Analysis analysis) {
