@@ -10,7 +10,9 @@ is listed for reading in case the labels missed it.
 Prints recall per class and per construction (subject kind, verb family), precision, every miss
 and every false alarm in its sentence, and the same figures for a naive baseline (a regular
 expression of collective nouns and reporting verbs) in the same run. Then the rule's findings
-across all of Brown outside the labelled sentences, per 10,000 words, each listed.
+across all of Brown outside the labelled sentences, per 10,000 words, each listed with a copy
+editor's verdict from sourcing/brown-outside-review.tsv (keep, reject, or unread, which counts
+as reject).
 
 Usage: bench/sourcing.py [--split dev|held-out|all] [--quiet]
   dev (the default) is every labelled file whose number is not divisible by 4; held-out the
@@ -213,9 +215,22 @@ def main():
                 outside.append((os.path.basename(path), text[f[0]:f[1]], sentence_of(text, f)))
     print("\nBrown, all %d files: %d findings outside labelled spans, %.2f per 10,000 words (%d words)" % (
         len(brown), len(outside), 10000.0 * len(outside) / brown_words, brown_words))
+    # A copy editor's verdict on each, read in its paragraph (brown-outside-review.tsv, with the
+    # criteria in GUIDELINES-brown.md): a finding nobody has read yet counts as one to reject.
+    verdicts = read_review()
+    rejected = [item for item in outside if verdicts.get(item[:2], "unread") != "keep"]
+    unread = [item for item in outside if item[:2] not in verdicts]
+    print("  a copy editor would reject %d (%.2f per 10,000 words; %d of them not yet reviewed, counted as rejected),"
+          " keep %d" % (len(rejected), 10000.0 * len(rejected) / brown_words, len(unread), len(outside) - len(rejected)))
     if not args.quiet:
         for item in outside:
-            print("  %s '%s' :: %s" % item)
+            print("  [%s] %s '%s' :: %s" % ((verdicts.get(item[:2], "unread"),) + item))
+
+
+def read_review():
+    """(file, cue) -> keep or reject, from the copy editor's review of the findings outside the labels."""
+    with open(os.path.join(HERE, "sourcing", "brown-outside-review.tsv"), encoding="utf-8") as f:
+        return {(row["file"], row["cue"]): row["verdict"] for row in csv.DictReader(f, delimiter="\t")}
 
 
 if __name__ == "__main__":

@@ -54,7 +54,12 @@ record AttributionWords(
     Set<String> modals,
     Set<String> marketSpeakers,
     Set<String> publicationNouns,
-    Set<String> spokespersonNouns) {
+    Set<String> spokespersonNouns,
+    Set<String> freeChoicePronouns,
+    Set<String> speechNouns,
+    Set<String> quantityNouns,
+    Set<String> topicVerbs,
+    Set<String> adviceModals) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -66,7 +71,8 @@ record AttributionWords(
       "belief-adjectives", "copulas", "rumour-modifiers", "unaffiliated-modifiers", "member-words",
       "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals",
       "market-speakers", "publication-nouns",
-      "spokesperson-nouns");
+      "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
+      "quantity-nouns", "topic-verbs", "advice-modals");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -87,7 +93,8 @@ record AttributionWords(
         sets.get("rumour-modifiers"), sets.get("unaffiliated-modifiers"), sets.get("member-words"), sets.get("organisation-modifiers"),
         sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"),
         sets.get("market-speakers"), sets.get("publication-nouns"),
-        sets.get("spokesperson-nouns"));
+        sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
+        sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"));
   }
 
   /** True when one of the token's lemmas is in the set: words are listed by lemma ("say" for "said"). */

@@ -38,15 +38,22 @@ final class Attributions {
      * introduced ("the researchers said", "he said"). Never reported; it owns the agentless hedges
      * of its sentence ("is thought to ..., Blasingame said").
      */
-    NAMED
+    NAMED,
+    /**
+     * "They insist", "they concede": a pronoun whose speaker is an earlier sentence's, judged as
+     * that speaker was (the rule keeps the thread from sentence to sentence).
+     */
+    CONTINUED
   }
 
   /**
    * A sentence's unnamed attributions, and the attributions that are its own (named or not), which
    * own a hedge outside them: "allegedly unhappy ..., the source claimed" is one source, reported
-   * once. A hedge inside one is the attribution's own: "bosses reportedly expect".
+   * once. A hedge inside one is the attribution's own: "bosses reportedly expect". Also the
+   * sentence's "they" speakers, and its last speaker with a subject (named or not), whom a "they"
+   * in the next sentences may stand for; null when it has none.
    */
-  record Sentence(List<Attribution> unnamed, List<Span> owners) {
+  record Sentence(List<Attribution> unnamed, List<Span> owners, List<Attribution> continued, Attribution lastSpeaker) {
     boolean owns(Span hedge) {
       return owners.stream().anyMatch(owner -> !owner.overlaps(hedge));
     }
@@ -54,18 +61,26 @@ final class Attributions {
 
   /**
    * One reporting construction: where it is, who it pins the claim on, and whether it is
-   * agentless (a passive, a hedge word), which a named source in the same sentence owns.
+   * agentless (a passive, a hedge word), which a named source in the same sentence owns, and
+   * whether its subject is a crowd a later "they" can stand for ("critics argue", "some say").
    */
-  record Attribution(Span span, Source source, boolean agentless) {}
+  record Attribution(Span span, Source source, boolean agentless, boolean crowd) {}
+
+  /** How far back the first of two conjoined verbs may stand: "came out ... and stated". */
+  private static final int MAX_CONJOINED_TOKENS = 15;
 
   private final AttributionWords words;
   private final SourceSubjects subjects;
   private final Hedges hedges;
+  private final ClaimVerbs verbs;
+  private final Crowds crowds;
 
   Attributions(AttributionWords words) {
     this.words = words;
     this.subjects = new SourceSubjects(words);
     this.hedges = new Hedges(words, subjects);
+    this.verbs = new ClaimVerbs(words);
+    this.crowds = new Crowds(words, subjects, verbs);
   }
 
   /** The constructions of one sentence, outside the quotations given. */
@@ -118,9 +133,9 @@ final class Attributions {
         subjects.hearsay(s, i, found);
       } else if (has(s.token(i), words.citingVerbs()) && !s.passiveAt(i)) {
         sourceObject(s, i, i + 1, found); // "citing an anonymous government source": the object is the source
-      } else if (crowdRelative(s, i)) {
-        relativeCrowd(s, i, found);
-      } else if (beliefAdjective(s, i)) {
+      } else if (crowds.crowdRelative(s, i)) {
+        crowds.relativeCrowd(s, i, found);
+      } else if (verbs.beliefAdjective(s, i)) {
         int copula = i - 1;
         while (copula > 0 && s.isAdverb(copula)) {
           copula--;
@@ -130,11 +145,18 @@ final class Attributions {
         attributeToSubject(s, SourceSubjects.verbGroupStart(s, i - 2), i, true, found);
       } else if (subjects.genericThey(s, i)) {
         add(found, new Span(s.start(i - 1), s.end(i + 1)), Source.VAGUE);
-      } else if (sharedBelief(s, i)) {
-        sharer(s, i, found);
-      } else if (isReportingVerb(s, i) && !s.passiveAt(i)) {
+      } else if (crowds.sharedBelief(s, i)) {
+        crowds.sharer(s, i, found);
+      } else if (speechParticiple(s, i)) {
+        int main = mainVerb(s, i - 1);
+        if (main >= 0) {
+          attributeToSubject(s, SourceSubjects.verbGroupStart(s, main), i, true, found);
+        }
+      } else if (statementBy(s, i)) {
+        statementMaker(s, i, found);
+      } else if (verbs.isReportingVerb(s, i) && !s.passiveAt(i)) {
         active(s, i, has(s.token(i), words.speechVerbs()), found);
-      } else if (judgementFrame(s, i)) {
+      } else if (verbs.judgementFrame(s, i)) {
         active(s, i, true, found);
       }
     }
@@ -145,13 +167,21 @@ final class Attributions {
       }
     }
     List<Attribution> unnamed = new ArrayList<>();
-    Sentence sentenceOwners = new Sentence(List.of(), owners);
+    List<Attribution> continued = new ArrayList<>();
+    Attribution lastSpeaker = null;
+    Sentence sentenceOwners = new Sentence(List.of(), owners, List.of(), null);
     for (Attribution attribution : found) {
-      if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))) {
+      if (attribution.source() == Source.CONTINUED) {
+        continued.add(attribution);
+      } else if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))) {
         unnamed.add(attribution);
       }
+      if (attribution.source() != Source.CONTINUED && !attribution.agentless()
+          && (lastSpeaker == null || lastSpeaker.span().start() < attribution.span().start())) {
+        lastSpeaker = attribution;
+      }
     }
-    return new Sentence(unnamed, owners);
+    return new Sentence(unnamed, owners, continued, lastSpeaker);
   }
 
   /**
@@ -178,84 +208,21 @@ final class Attributions {
   }
 
   static void add(List<Attribution> found, Span span, Source source, boolean agentless) {
+    add(found, new Attribution(span, source, agentless, false));
+  }
+
+  private static void add(List<Attribution> found, Attribution attribution) {
     for (Attribution earlier : found) {
-      if (earlier.span().overlaps(span)) {
+      if (earlier.span().overlaps(attribution.span())) {
         return;
       }
     }
-    found.add(new Attribution(span, source, agentless));
-  }
-
-  /**
-   * "as did most others", "as do many economists": after a clause of belief, a crowd that shares
-   * it. The "as" and a form of "do" right before a crowd.
-   */
-  private boolean sharedBelief(TaggedSentence s, int i) {
-    return i > 0 && s.isPunctuation(i - 1) && s.lower(i).equals("as") && i + 2 < s.size()
-        && s.token(i + 1).lemmas().contains("do");
-  }
-
-  private void sharer(TaggedSentence s, int as, List<Attribution> found) {
-    SourceSubjects.Subject crowd = SourceSubjects.subjectStartingAt(s, as + 2);
-    if (crowd == null) {
-      return;
-    }
-    boolean belief = false;
-    for (int j = as - 1; j >= 0 && !belief; j--) {
-      belief = isReportingVerb(s, j) && has(s.token(j), words.speechVerbs()) || judgementFrame(s, j)
-          || has(s.token(j), words.judgementVerbs()) && finite(s, j);
-    }
-    Source source = belief ? subjects.judge(s, crowd, true) : null;
-    if (source == Source.VAGUE) {
-      add(found, new Span(s.start(as), s.end(crowd.end())), source);
-    }
-  }
-
-  /** A finite reporting verb, or one after an auxiliary: "said", "has argued"; never "statements indicating". */
-  private boolean isReportingVerb(TaggedSentence s, int i) {
-    Token token = s.token(i);
-    return finite(s, i) && has(token, words.reportingVerbs());
-  }
-
-  /** A verb with a subject of its own: finite, after an auxiliary, or progressive ("are urging"). */
-  private static boolean finite(TaggedSentence s, int i) {
-    Token token = s.token(i);
-    boolean finite = token.tags().stream().anyMatch(tag -> tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
-        || tag.equals("VB") || tag.equals("VBN"));
-    boolean progressive = token.hasTag("VBG") && i > 0 && s.inVerbChunk(i - 1)
-        && s.token(i - 1).lemmas().contains("be");
-    return (finite || progressive) && s.inVerbChunk(i);
-  }
-
-  /**
-   * A verb of judgement or perception in the frame that makes it a belief: "see the move as",
-   * "take these signs to mean", "realize that". Without it the verb is an act: "saw flames".
-   */
-  private boolean judgementFrame(TaggedSentence s, int i) {
-    Token token = s.token(i);
-    if (!finite(s, i) || s.passiveAt(i) || !has(token, words.judgementVerbs())) {
-      return false;
-    }
-    if (i + 1 < s.size() && s.lower(i + 1).equals("that")) {
-      return true;
-    }
-    if (token.lemmas().contains("know")) {
-      return false; // "known as": a name, not a belief
-    }
-    for (int j = i + 1; j < s.size() && j <= i + 8 && !s.isPunctuation(j); j++) {
-      if (s.lower(j).equals("as") || s.lower(j).equals("to") && j + 1 < s.size() && s.lower(j + 1).equals("mean")) {
-        return true;
-      }
-      if (j > i + 1 && finite(s, j) && !s.token(j).hasTag("VBN")) {
-        return false;
-      }
-    }
-    return false;
+    found.add(attribution);
   }
 
   /** A reporting verb in the active voice: its subject before it, or after it at a clause's end. */
   private void active(TaggedSentence s, int verb, boolean speech, List<Attribution> found) {
-    if (!reportsClaim(s, verb)) {
+    if (!verbs.reportsClaim(s, verb)) {
       // A finding with no "that" still reports when its subject is evidence: "polls show a lead".
       SourceSubjects.Subject subject = SourceSubjects.subjectEndingAt(s, SourceSubjects.skipAsideBefore(s, SourceSubjects.verbGroupStart(s, verb)));
       boolean evidence = subject != null && has(s.token(subject.head()), words.evidenceNouns());
@@ -271,14 +238,30 @@ final class Attributions {
       groupEnd = verb - 2; // "are beginning to feel": the subject is the raising verb's
     }
     int groupStart = SourceSubjects.verbGroupStart(s, groupEnd);
+    if (verbs.noClaimInGroup(s, groupStart, verb)) {
+      return; // "cannot tell", "should welcome": an inability or the writer's advice
+    }
+    if (groupStart > 0 && s.lower(groupStart - 1).equals(",") && verb + 1 < s.size() && s.isName(verb + 1)) {
+      // "..., eaten in normal amounts, says Dr. Keys": the name after the verb is the speaker.
+      add(found, new Span(s.start(verb), s.end(verb + 1)), Source.NAMED);
+      return;
+    }
     if (attributeToSubject(s, groupStart, verb, speech, found)) {
+      return;
+    }
+    int conjoined = conjoinedVerb(s, groupStart);
+    if (conjoined >= 0) {
+      // "Party leaders came out of the meeting and stated that": the first verb's subject.
+      attributeToSubject(s, SourceSubjects.verbGroupStart(s, conjoined), verb, speech, found);
       return;
     }
     // "..., said a source." / "say officials": the subject after the verb, the clause over.
     // A sentence's tokens leave its quotations out: '"...", said one military man' starts at "said".
     if ((groupStart == 0 || s.isPunctuation(groupStart - 1) || s.lower(groupStart - 1).equals("\"")) && verb + 1 < s.size()) {
       SourceSubjects.Subject after = SourceSubjects.subjectStartingAt(s, verb + 1);
-      if (after != null && (after.end() + 1 >= s.size() || s.isPunctuation(after.end() + 1))) {
+      boolean clauseOver = after != null && (after.end() + 1 >= s.size() || s.isPunctuation(after.end() + 1)
+          || s.lower(after.end() + 1).equals("who")); // "..., says a sportswriter who knows both men."
+      if (clauseOver) {
         Source source = SourceSubjects.appositiveName(s, after.end() + 1) ? Source.NAMED : subjects.judge(s, after, speech);
         if (source != null) {
           add(found, new Span(s.start(verb), s.end(after.end())), source);
@@ -288,35 +271,92 @@ final class Attributions {
   }
 
   /**
-   * False where the verb's complement makes it an act or a plan rather than a claim: "users
-   * expect to pick up" (an intention verb before "to"), "found the car", "assumed her duties" (a
-   * verb that reports only with "that": "found that").
-   */
-  private boolean reportsClaim(TaggedSentence s, int verb) {
-    Token token = s.token(verb);
-    String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
-    if (has(token, words.intentionVerbs()) && next.equals("to")) {
-      return false;
-    }
-    return !has(token, words.clauseVerbs()) || next.equals("that") || next.equals(",");
-  }
-
-  /**
    * Judges the subject before the verb group starting at {@code groupStart} (past an aside
    * between commas) and, when it is unnamed, adds the construction up to {@code end}.
    */
   private boolean attributeToSubject(TaggedSentence s, int groupStart, int end, boolean speech, List<Attribution> found) {
-    int subjectEnd = SourceSubjects.skipAsideBefore(s, groupStart);
+    int subjectEnd = SourceSubjects.skipRelativeBefore(s, SourceSubjects.skipAsideBefore(s, groupStart));
     SourceSubjects.Subject subject = SourceSubjects.subjectEndingAt(s, subjectEnd);
     if (subject == null || nestedInAnother(s, subject.start())) {
       return false; // "sources said at least two members had argued": the members are the sources' claim
     }
     Source source = subjects.judge(s, subject, speech);
+    Span span = new Span(s.start(subject.start()), s.end(end));
+    if (source == null && speech && subject.start() == subject.end() && s.lower(subject.start()).equals("they")) {
+      add(found, new Attribution(span, Source.CONTINUED, false, true)); // whoever spoke last speaks again
+      return true;
+    }
     if (source == null) {
       return false;
     }
-    add(found, new Span(s.start(subject.start()), s.end(end)), source);
+    String first = s.lower(subject.start());
+    boolean crowd = s.token(subject.head()).hasTag("NNS") || words.quantifiers().contains(first)
+        || words.crowdPronouns().contains(s.lower(subject.head()));
+    add(found, new Attribution(span, source, false, crowd));
     return true;
+  }
+
+  /**
+   * ", claiming that", ", warning that": a verb of speech in a participle clause after a comma,
+   * with a claim of its own; its speaker is the main clause's subject ("defenders took to social
+   * media, claiming that").
+   */
+  private boolean speechParticiple(TaggedSentence s, int i) {
+    return i > 1 && i + 1 < s.size() && s.token(i).hasTag("VBG") && s.lower(i - 1).equals(",")
+        && has(s.token(i), words.speechVerbs()) && s.lower(i + 1).equals("that");
+  }
+
+  /** The first finite verb of the sentence before {@code end}, whose subject opens it, or -1. */
+  private static int mainVerb(TaggedSentence s, int end) {
+    for (int j = 1; j < end; j++) {
+      if (ClaimVerbs.finite(s, j) && !s.inVerbChunk(j - 1) && (s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"))) {
+        return j;
+      }
+      if (s.isPunctuation(j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "statements by other legislators", "warnings from economists": a statement and who made it. */
+  private boolean statementBy(TaggedSentence s, int i) {
+    return i + 2 < s.size() && s.token(i).hasTag("NN") && has(s.token(i), words.speechNouns())
+        && (s.lower(i + 1).equals("by") || s.lower(i + 1).equals("from"));
+  }
+
+  private void statementMaker(TaggedSentence s, int noun, List<Attribution> found) {
+    SourceSubjects.Subject maker = SourceSubjects.subjectStartingAt(s, noun + 2);
+    Source source = maker == null ? null : subjects.judge(s, maker, true);
+    int end = noun + 2;
+    while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
+      end++; // the maker's own noun phrase: "by other legislators", not the claim after it
+    }
+    if (source != null && source != Source.NAMED) {
+      add(found, new Span(s.start(noun), s.end(end)), source);
+    }
+  }
+
+  /**
+   * The finite verb of the clause whose predicate {@code groupStart}'s "and" or "but" continues,
+   * within the clause ("came out of the final meeting apparently satisfied and stated"), or -1.
+   */
+  private static int conjoinedVerb(TaggedSentence s, int groupStart) {
+    int conjunction = groupStart - 1;
+    if (conjunction < 1 || !s.token(conjunction).hasTag("CC")) {
+      return -1;
+    }
+    for (int j = conjunction - 1; j >= 0 && conjunction - j <= MAX_CONJOINED_TOKENS; j--) {
+      String word = s.lower(j);
+      if (word.equals(";") || word.equals(":") || word.equals("that") || s.token(j).hasTag("CC") || s.token(j).hasTag("WP")) {
+        return -1;
+      }
+      boolean past = s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"); // "left", not "satisfied" alone
+      if (ClaimVerbs.finite(s, j) && past && (j == 0 || !s.inVerbChunk(j - 1))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** True when a subject opens the clause reported by another verb: "said (that) two members argued". */
@@ -325,7 +365,7 @@ final class Attributions {
     if (before >= 0 && s.lower(before).equals("that")) {
       before--;
     }
-    return before >= 0 && isReportingVerb(s, before);
+    return before >= 0 && verbs.isReportingVerb(s, before);
   }
 
   /**
@@ -341,72 +381,6 @@ final class Attributions {
     if (kind != null) {
       add(found, new Span(s.start(start), s.end(source.end())), kind);
     }
-  }
-
-  /**
-   * "those who", "everyone who", "legislators who": a crowd defined by what it did or thinks. After
-   * a verb other than "be" it is that verb's object: "corrected those who said".
-   */
-  private boolean crowdRelative(TaggedSentence s, int i) {
-    int relative = i + 1 < s.size() && s.lower(i + 1).equals(",") ? i + 2 : i + 1; // "innumerable postmen, who"
-    if (relative >= s.size()) {
-      return false;
-    }
-    boolean quantifiedNoun = s.token(i).hasTag("NNS") && i > 0 && words.quantifiers().contains(s.lower(i - 1));
-    String relativeWord = s.lower(relative);
-    if (!(relativeWord.equals("who") || quantifiedNoun && (relativeWord.equals("which") || relativeWord.equals("that")))) {
-      return false; // "some clubs which claim": a quantified crowd may be any noun
-    }
-    for (int j = i - 1; j >= 0 && s.inNounChunk(j); j--) {
-      if (words.firstPerson().contains(s.lower(j))) {
-        return false; // "we old-fashioned parents, who still feel": the writer's own crowd
-      }
-    }
-    if (quantifiedNoun) {
-      return true;
-    }
-    if (i > 0 && s.inVerbChunk(i - 1) && !s.token(i - 1).lemmas().contains("be")) {
-      return false; // "corrected those who said": the crowd is the object ("there are many who" is not)
-    }
-    boolean pronoun = words.crowdPronouns().contains(s.lower(i));
-    boolean barePlural = s.token(i).hasTag("NNS") && !s.isName(i) && (i == 0 || !s.inNounChunk(i - 1)
-        || !s.isDeterminer(i - 1) && !s.token(i - 1).hasTag("NN"));
-    return pronoun || barePlural && !has(s.token(i), words.institutionNouns());
-  }
-
-  /**
-   * The crowd's first reporting or judging verb, in its relative clause ("others who feel", "those
-   * who predict") or after it ("those who backed the plan hailed it"), within the clause.
-   */
-  private void relativeCrowd(TaggedSentence s, int crowd, List<Attribution> found) {
-    for (int j = crowd + 2; j < s.size() && j <= crowd + 18; j++) {
-      if (j == crowd + 2 && s.lower(crowd + 1).equals(",")) {
-        continue; // the relative pronoun after the comma
-      }
-      if (s.lower(j).equals(".") || s.lower(j).equals(";") || s.lower(j).equals(":")) {
-        return;
-      }
-      boolean reporting = isReportingVerb(s, j) && !s.passiveAt(j) && reportsClaim(s, j) && (has(s.token(j), words.speechVerbs())
-          || words.crowdPronouns().contains(s.lower(crowd)) || has(s.token(j), words.reportingVerbs()));
-      if (reporting || judgementFrame(s, j) || beliefAdjective(s, j)) {
-        add(found, new Span(s.start(crowd), s.end(j)), Source.VAGUE);
-        return;
-      }
-    }
-  }
-
-  /** "are optimistic that", "remain skeptical of", "were all agreed": a belief stated as a state of mind. */
-  private boolean beliefAdjective(TaggedSentence s, int i) {
-    boolean beliefWord = has(s.token(i), words.beliefAdjectives()) || words.beliefAdjectives().contains(s.lower(i));
-    if (i == 0 || !beliefWord || s.inNounChunk(i) && !s.token(i).hasTag("VBN")
-        && i + 1 < s.size() && s.token(i + 1).hasTag("NN")) {
-      return false; // "a confident smile": the adjective of a noun
-    }
-    int copula = i - 1;
-    while (copula > 0 && s.isAdverb(copula) || copula > 0 && s.lower(copula).equals("all")) {
-      copula--;
-    }
-    return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
   }
 
   /**

@@ -42,8 +42,10 @@ final class Hedges {
     }
     Token token = s.token(verb);
     String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
-    if (token.lemmas().contains("know") && next.equals("as")) {
-      return; // "was known as the Black Death": a name, not a belief
+    String afterAs = verb + 2 < s.size() ? s.lower(verb + 2) : "";
+    boolean what = groupStart(s, verb) > 0 && s.lower(groupStart(s, verb) - 1).equals("what");
+    if (token.lemmas().contains("know") && next.equals("as") && (what || !words.indefinites().contains(afterAs))) {
+      return; // "was known as the Black Death": a name; "is known as a deep thinker" is a reputation
     }
     int start = verb;
     boolean consensus = false;
@@ -71,7 +73,8 @@ final class Hedges {
     }
     boolean impersonal = start > 0 && s.lower(start - 1).equals("it");
     boolean infinitive = next.equals("to") && verb + 2 < s.size() && s.token(verb + 2).hasTag("VB");
-    boolean clause = next.equals("that") || infinitive || (next.equals("as") && !token.lemmas().contains("know"));
+    boolean clause = next.equals("that") || infinitive || (next.equals("as") && (!token.lemmas().contains("know")
+        || words.indefinites().contains(afterAs)));
     // "was considered the logical choice", "were felt necessary": somebody's judgement, unnamed.
     boolean complement = has(token, words.complementPassives()) && verb + 1 < s.size()
         && (s.token(verb + 1).hasTag("JJ") && !s.inNounChunk(verb + 1) || s.token(verb + 1).hasTag("DT")
@@ -81,10 +84,15 @@ final class Hedges {
     // wording for one, and not a claim the story leaves unsourced.
     boolean charge = has(token, words.chargePassives()) && next.equals("of")
         && !(verb + 2 < s.size() && s.token(verb + 2).hasTag("VBG"))
-        || has(token, words.creditPassives()) && (next.equals("with") || next.equals("for"));
+        || has(token, words.creditPassives()) && (next.equals("with") || next.equals("for") || next.equals("on"));
     // "were reported trying", "have been reported increasing": a report of something going on.
     boolean ongoing = has(token, words.rumourPassives()) && verb + 1 < s.size() && s.token(verb + 1).hasTag("VBG");
     // "Judge Parsons was told", "I am told": told by whom? (But "told to leave" is an order.)
+    // (Not a story: "it is told with fire", "the tale which is told" tell of no claim.)
+    String beforeGroup = start > 0 ? s.lower(start - 1) : "";
+    if (token.lemmas().contains("tell") && (beforeGroup.equals("it") || beforeGroup.equals("which")) && !next.equals("that")) {
+      return;
+    }
     boolean told = token.lemmas().contains("tell") && !next.equals("to") && !next.equals("about") && !next.equals("of");
     boolean passiveVerb = has(token, words.passiveVerbs());
     if (!(impersonal || consensus) && !(passiveVerb && clause) && !complement && !charge && !ongoing && !told) {
@@ -111,6 +119,15 @@ final class Hedges {
     boolean rumour = has(token, words.rumourPassives());
     int end = next.equals("that") || impersonal && !clause || complement || told ? verb : verb + 1; // "is said to", "is seen as"
     Attributions.add(found, new Span(s.start(start), s.end(end)), rumour ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE, true);
+  }
+
+  /** The first token of the verb group a passive participle ends, adverbs included: "is widely". */
+  private static int groupStart(TaggedSentence s, int verb) {
+    int start = verb;
+    while (start > 0 && (s.inVerbChunk(start - 1) || s.isAdverb(start - 1)) && !s.isPunctuation(start - 1)) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -227,7 +244,8 @@ final class Hedges {
       return false;
     }
     String next = s.lower(i + 1);
-    boolean before = s.lower(i - 1).equals(",") || (s.inNounChunk(i - 1) && !s.token(i - 1).hasTag("PRP"));
+    // ("Remarque hoped to tell us": after a name, a past tense with its subject.)
+    boolean before = s.lower(i - 1).equals(",") || (s.inNounChunk(i - 1) && !s.token(i - 1).hasTag("PRP") && !s.isName(i - 1));
     boolean previousAuxiliary = s.token(i - 1).lemmas().contains("have") || s.isAdverb(i - 1) && i > 1
         && s.token(i - 2).lemmas().contains("have");
     // "reported to him", "agreed to a series": a finite verb and its object, not "said to be".

@@ -47,6 +47,22 @@ final class SourceSubjects {
     return end;
   }
 
+  /**
+   * Steps back over a relative clause between a subject and its verb: "a sportswriter who knows
+   * both men says" is the sportswriter's. The index the subject ends before.
+   */
+  static int skipRelativeBefore(TaggedSentence s, int end) {
+    for (int j = end - 2; j > 0 && end - j <= MAX_SUBJECT_TOKENS; j--) {
+      if (s.isPunctuation(j) || s.token(j).hasTag("CC")) {
+        return end;
+      }
+      if (s.lower(j).equals("who") && s.inNounChunk(j - 1) && !s.token(j - 1).hasTag("PRP")) {
+        return j;
+      }
+    }
+    return end;
+  }
+
   /** The subject complex ending just before {@code end}: noun phrases joined by prepositions and adjectives. */
   static Subject subjectEndingAt(TaggedSentence s, int end) {
     int last = end - 1;
@@ -57,8 +73,10 @@ final class SourceSubjects {
     int firstPhraseEnd = last;
     while (start > 0 && last - start < MAX_SUBJECT_TOKENS) {
       int previous = start - 1;
-      if (s.inNounChunk(previous) && !s.beginsNounChunk(start)) {
-        start = previous;
+      if (s.inNounChunk(previous) && !s.beginsNounChunk(start) && !pronounAfterNoun(s, start)) {
+        start = previous; // (but "the moment of truth everyone could see": the pronoun is a phrase of its own)
+      } else if (s.token(start).hasTag("POS") && s.inNounChunk(previous)) {
+        start = previous; // "the senator's defenders": the possessor is part of the subject
       } else if (s.isLinking(previous) && previous > 0) {
         // "people familiar with the matter", "analysts at Capital Economics": the head is to the left.
         int k = previous;
@@ -80,10 +98,15 @@ final class SourceSubjects {
         break;
       }
     }
-    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start)) {
+    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start) && !pronounAfterNoun(s, start)) {
       start--;
     }
     return new Subject(start, last, headOf(s, start, firstPhraseEnd));
+  }
+
+  /** A pronoun the chunker ran on from a noun before it ("truth everyone"); "no one" is one phrase. */
+  private static boolean pronounAfterNoun(TaggedSentence s, int i) {
+    return i > 0 && s.token(i).tags().contains("PRP") && !s.isDeterminer(i - 1);
   }
 
   /** A present or past participle with no auxiliary before it: a reduced relative clause, not the clause's verb. */
@@ -147,8 +170,13 @@ final class SourceSubjects {
     boolean counted = speech && s.token(subject.end).hasTag("NNS") && s.token(subject.start).hasTag("CD") && subject.start + 1 <= subject.end
         && s.lower(subject.start + 1).equals("of"); // "three of the managers said", "two of the witnesses said"
     String opening = s.lower(subject.start) + (subject.start + 1 < s.size() ? " " + s.lower(subject.start + 1) : "");
-    boolean quantified = words.quantifiers().contains(s.lower(subject.start)) || words.crowdPronouns().contains(headWord)
-        && subject.head == subject.start || words.crowdPronouns().contains(opening) || counted
+    // "Does anybody think so?": whoever fits, asked about, holds no view.
+    boolean asked = words.freeChoicePronouns().contains(headWord) && s.lower(s.size() - 1).equals("?");
+    // "in the moment of truth everyone could see": a crowd pronoun heads its phrase wherever it starts.
+    boolean crowdPronoun = words.crowdPronouns().contains(headWord) && (subject.head == subject.start || head.hasTag("PRP"));
+    // "a large number of Americans", "the majority of voters": a quantity of people is a crowd.
+    boolean quantity = has(head, words.quantityNouns()) && subject.head + 1 <= subject.end && s.lower(subject.head + 1).equals("of");
+    boolean quantified = words.quantifiers().contains(s.lower(subject.start)) || crowdPronoun && !asked || quantity || words.crowdPronouns().contains(opening) || counted
         // "Trump's supporters", "his opponents": a following is a crowd whoever it follows
         || has(head, words.followerNouns()) && head.hasTag("NNS") && !words.definiteWords().contains(s.lower(subject.start));
     for (int i = Math.max(0, subject.start - 1); i <= subject.end && !quantified; i++) {
@@ -160,6 +188,9 @@ final class SourceSubjects {
       // "Republicans say", "Americans believe": the members of a party, faith or nation, a crowd
       // with a capital; "Senate Republicans", "the Russians" (a government) are somebody's.
       return Attributions.Source.VAGUE;
+    }
+    if (quantified && memberCrowd(headWord)) {
+      return Attributions.Source.VAGUE; // "some anti-tax Democrats": a share of a crowd
     }
     if (s.isName(subject.head) && !words.quantifiers().contains(headWord)) {
       return Attributions.Source.NAMED; // a name, even one the tagger takes for a plural ("Sheets said")
@@ -185,8 +216,10 @@ final class SourceSubjects {
       source = Attributions.Source.ANONYMOUS; // "a sportswriter says", "one military man said": somebody unnamed
     }
     if (source == null) {
-      // "he said", "it said": somebody the story has introduced; "blood tests revealed": nobody.
-      boolean introduced = speech && (headWord.equals("he") || headWord.equals("she")) && subject.head == subject.end;
+      // "he said", "the mayor said": somebody the story has introduced; "blood tests revealed": nobody.
+      boolean pronoun = (headWord.equals("he") || headWord.equals("she")) && subject.head == subject.end;
+      boolean definite = words.definiteWords().contains(s.lower(subject.start)) && head.hasTag("NN") && !head.hasTag("NNS");
+      boolean introduced = speech && (pronoun || definite);
       return introduced ? Attributions.Source.NAMED : null;
     }
     if (quantified || has(head, words.unnameableNouns())) {

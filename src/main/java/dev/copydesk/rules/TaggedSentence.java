@@ -69,13 +69,17 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
     return Text.lower(analysis.document().text(tokens.get(i).span()));
   }
 
-  /** A past participle after a form of "be" or "get" in its verb group: "was learned", "is widely seen". */
+  /**
+   * A past participle after a form of "be", "get" or "become" in its verb group: "was learned", "is
+   * widely seen", "has become recognized".
+   */
   boolean passiveAt(int i) {
     if (!tokens.get(i).hasTag("VBN")) {
       return false;
     }
     for (int j = i - 1; j >= 0 && i - j <= 4 && (inVerbChunk(j) || isAdverb(j)); j--) {
-      if (tokens.get(j).lemmas().contains("be") || tokens.get(j).lemmas().contains("get")) {
+      if (tokens.get(j).lemmas().contains("be") || tokens.get(j).lemmas().contains("get")
+          || tokens.get(j).lemmas().contains("become")) {
         return true;
       }
     }
@@ -103,7 +107,9 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
   }
 
   boolean isAdverb(int i) {
-    return tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.endsWith("-ADVP")) && !isPunctuation(i);
+    // "overly optimistic", "still see": an adverb inside another chunk is one by its tags alone.
+    boolean adverbTags = !tokens.get(i).tags().isEmpty() && tokens.get(i).tags().stream().allMatch(tag -> tag.startsWith("RB"));
+    return (adverbTags || tokens.get(i).chunks().stream().anyMatch(chunk -> chunk.endsWith("-ADVP"))) && !isPunctuation(i);
   }
 
   /** A preposition or adjective that ties one noun phrase to another: "familiar with", "close to", "at". */

@@ -121,19 +121,28 @@ final class Text {
 
   /**
    * The words the draft capitalises somewhere other than at the start of a sentence: its proper
-   * nouns, as far as the draft itself tells.
+   * nouns, as far as the draft itself tells. A word it also writes in lower case is a common word
+   * whose capital comes from where it stands (a run-in heading, "The outlook The Vienna meeting";
+   * a name it is part of, "the Inner Mongolia Health Authority" beside "health chiefs"), not a
+   * name: its capital at a sentence's start says nothing. Capitals ("US" beside "us") stay names.
    */
   static Set<String> midSentenceCapitals(Document document, List<Span> sentences) {
     Set<String> proper = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     for (Span sentence : sentences) {
       List<Span> words = Text.words(document.text(), sentence);
-      for (int i = 1; i < words.size(); i++) {
+      for (int i = 0; i < words.size(); i++) {
         String word = document.text(words.get(i));
         if (Text.isCapitalised(word)) {
-          proper.add(word);
+          if (i > 0) {
+            proper.add(word);
+          }
+        } else if (Text.isLowerCase(word)) {
+          lowerCase.add(word);
         }
       }
     }
+    proper.removeIf(word -> !(word.length() > 1 && Text.isAllCapitals(word)) && lowerCase.contains(Text.lower(word)));
     return proper;
   }
 

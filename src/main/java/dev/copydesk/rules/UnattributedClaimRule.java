@@ -72,6 +72,7 @@ final class UnattributedClaimRule implements Rule {
   private final int verbWindow;
   private final Map<String, String> messages;
   private final Attributions attributions;
+  private final Set<String> adviceModals;
 
   private UnattributedClaimRule(RuleFile file) throws RuleFileException {
     id = file.id();
@@ -99,7 +100,9 @@ final class UnattributedClaimRule implements Rule {
     weasels = Text.phrasePattern(file.strings("weasel-phrases"));
     reasons = Text.phrasePattern(file.strings("anonymity-reasons"));
     verbWindow = file.integer("verb-window", 8);
-    attributions = new Attributions(AttributionWords.from(file));
+    AttributionWords attributionWords = AttributionWords.from(file);
+    attributions = new Attributions(attributionWords);
+    adviceModals = attributionWords.adviceModals();
     messages = new HashMap<>();
     for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
       messages.put(key, file.requiredText(key));
@@ -135,6 +138,7 @@ final class UnattributedClaimRule implements Rule {
     List<Span> paragraphs = document.paragraphs();
     List<Span> sentences = analysis.sentences();
     Set<String> properWords = Text.midSentenceCapitals(document, sentences);
+    SpeakerThread thread = new SpeakerThread();
     for (Span sentence : sentences) {
       while (paragraphs.get(paragraphIndex).end() < sentence.end()) {
         paragraphIndex++;
@@ -146,7 +150,9 @@ final class UnattributedClaimRule implements Rule {
       checkSentence(document, sentence, quotes, properWords, constructions, findings);
       List<Finding> phrased = new ArrayList<>(findings.subList(before, findings.size()));
       boolean reasonGiven = reasons.matcher(document.text(sentence)).find();
-      for (Attributions.Attribution found : constructions.unnamed()) {
+      List<Attributions.Attribution> unnamed = new ArrayList<>(constructions.unnamed());
+      unnamed.addAll(thread.follow(constructions));
+      for (Attributions.Attribution found : unnamed) {
         if (phrased.stream().noneMatch(finding -> finding.span().overlaps(found.span()))) {
           findings.add(constructionFinding(found, reasonGiven, document.text(found.span())));
         }
@@ -210,6 +216,9 @@ final class UnattributedClaimRule implements Rule {
         continue; // "the named sources", "identified officials"
       }
       Span verb = verbAfter(text, words, lower, afterCue, quotes);
+      if (verb != null && noClaimBetween(lower, words, afterCue, verb)) {
+        continue; // "officials could not say when", "others should welcome": no claim
+      }
       Span claim;
       if (verb != null) {
         claim = new Span(words.get(start).start(), verb.end());
@@ -233,6 +242,21 @@ final class UnattributedClaimRule implements Rule {
       }
       i = afterCue - 1;
     }
+  }
+
+  /** An inability ("could not say") or the writer's advice ("should agree") between a cue and its verb. */
+  private boolean noClaimBetween(List<String> lower, List<Span> words, int from, Span verb) {
+    boolean able = false;
+    boolean negated = false;
+    for (int j = from; j < words.size() && words.get(j).start() < verb.start(); j++) {
+      String word = lower.get(j);
+      able |= word.equals("can") || word.equals("could") || word.equals("cannot");
+      negated |= word.equals("not") || word.equals("cannot") || word.endsWith("n't");
+      if (adviceModals.contains(word)) {
+        return true;
+      }
+    }
+    return able && negated;
   }
 
   /** The length of a multi-word anonymous source starting at word i, or 0. */
@@ -379,7 +403,7 @@ final class UnattributedClaimRule implements Rule {
       case ANONYMOUS -> reasonGiven
           ? finding("explained-message", hedgeSeverity, found.span(), cue)
           : finding("anonymous-message", severity, found.span(), cue);
-      case NAMED -> throw new IllegalArgumentException("a named source is no finding: " + cue);
+      case NAMED, CONTINUED -> throw new IllegalArgumentException("a named or continued source is no finding: " + cue);
     };
   }
 

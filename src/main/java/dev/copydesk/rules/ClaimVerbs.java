@@ -1,0 +1,147 @@
+package dev.copydesk.rules;
+
+import static dev.copydesk.rules.AttributionWords.has;
+
+import dev.copydesk.core.Token;
+
+/**
+ * The verbs that make a claim, judged on a tagged sentence: a finite reporting verb, a verb of
+ * judgement in its belief frame ("see the move as"), a belief adjective after a copula ("are
+ * optimistic that"), and whether a verb's complement makes it a claim rather than an act or a
+ * plan ("found that", not "found the car"). The words are the rule file's.
+ */
+final class ClaimVerbs {
+
+  private final AttributionWords words;
+
+  ClaimVerbs(AttributionWords words) {
+    this.words = words;
+  }
+
+  /** A finite reporting verb, or one after an auxiliary: "said", "has argued"; never "statements indicating". */
+  boolean isReportingVerb(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    return finite(s, i) && has(token, words.reportingVerbs());
+  }
+
+  /** A verb with a subject of its own: finite, after an auxiliary, or progressive ("are urging"). */
+  static boolean finite(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    boolean finite = token.tags().stream().anyMatch(tag -> tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+        || tag.equals("VB") || tag.equals("VBN"));
+    int auxiliary = i - 1;
+    while (auxiliary > 0 && s.isAdverb(auxiliary)) {
+      auxiliary--; // "are now proposing"
+    }
+    boolean progressive = token.hasTag("VBG") && auxiliary >= 0 && s.inVerbChunk(auxiliary)
+        && s.token(auxiliary).lemmas().contains("be");
+    return (finite || progressive) && s.inVerbChunk(i);
+  }
+
+  /**
+   * A verb of judgement or perception in the frame that makes it a belief: "see the move as",
+   * "take these signs to mean", "realize that". Without it the verb is an act: "saw flames".
+   */
+  boolean judgementFrame(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    if (!finite(s, i) || s.passiveAt(i) || !has(token, words.judgementVerbs())) {
+      return false;
+    }
+    if (i + 1 < s.size() && s.lower(i + 1).equals("that")) {
+      return true;
+    }
+    if (token.lemmas().contains("know")) {
+      return false; // "known as": a name, not a belief
+    }
+    if (i + 1 < s.size() && s.lower(i + 1).equals("in")) {
+      return true; // "saw in the program an opportunity": a quality seen in something
+    }
+    if (smallClause(s, i)) {
+      return true;
+    }
+    for (int j = i + 1; j < s.size() && j <= i + 8 && !s.isPunctuation(j); j++) {
+      if (s.lower(j).equals("as") || s.lower(j).equals("to") && j + 1 < s.size() && s.lower(j + 1).equals("mean")) {
+        return true;
+      }
+      if (j > i + 1 && finite(s, j) && !s.token(j).hasTag("VBN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "would consider the chair more important", "find it strange": a judgement verb, its object
+   * and an adjective that is the judgement. "found the car" has none.
+   */
+  private boolean smallClause(TaggedSentence s, int verb) {
+    if (!has(s.token(verb), words.complementPassives()) && !s.token(verb).lemmas().contains("find")) {
+      return false;
+    }
+    int j = verb + 1;
+    if (j >= s.size() || !s.inNounChunk(j)) {
+      return false;
+    }
+    while (j + 1 < s.size() && s.inNounChunk(j + 1) && !s.beginsNounChunk(j + 1)) {
+      j++;
+    }
+    int after = j + 1;
+    while (after < s.size() && s.isAdverb(after)) {
+      after++;
+    }
+    return after < s.size() && !s.inNounChunk(after) && (s.token(after).hasTag("JJ") || s.lower(after).equals("more")
+        || s.lower(after).equals("less"));
+  }
+
+  /**
+   * False where the verb's complement makes it an act or a plan rather than a claim: "users
+   * expect to pick up" (an intention verb before "to"), "found the car", "assumed her duties" (a
+   * verb that reports only with "that": "found that").
+   */
+  boolean reportsClaim(TaggedSentence s, int verb) {
+    Token token = s.token(verb);
+    String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
+    if (has(token, words.intentionVerbs()) && next.equals("to")) {
+      return false;
+    }
+    if (has(token, words.topicVerbs()) && (next.equals("about") || next.equals("of"))) {
+      return false; // "people were still thinking about the champion": a topic, not a claim
+    }
+    return !has(token, words.clauseVerbs()) || next.equals("that") || next.equals(",") || next.equals("whether");
+  }
+
+  /**
+   * A verb group that makes no claim whatever its verb: an inability ("cannot tell", "could not
+   * say when") or the writer's advice ("others should welcome it", "those who represent us should
+   * agree"); "tell them when" and "tell them how" are instructions.
+   */
+  boolean noClaimInGroup(TaggedSentence s, int groupStart, int verb) {
+    boolean able = false;
+    boolean negated = false;
+    for (int j = groupStart; j < verb; j++) {
+      String word = s.lower(j);
+      able |= word.equals("can") || word.equals("could") || word.equals("cannot");
+      negated |= word.equals("not") || word.equals("n't") || word.equals("cannot");
+      if (words.adviceModals().contains(word)) {
+        return true;
+      }
+    }
+    boolean instruction = s.token(verb).lemmas().contains("tell") && verb + 2 < s.size()
+        && s.token(verb + 1).hasTag("PRP") && s.token(verb + 2).hasTag("W");
+    return able && negated || instruction;
+  }
+
+  /** "are optimistic that", "remain skeptical of", "were all agreed": a belief stated as a state of mind. */
+  boolean beliefAdjective(TaggedSentence s, int i) {
+    boolean beliefWord = has(s.token(i), words.beliefAdjectives()) || words.beliefAdjectives().contains(s.lower(i));
+    if (i == 0 || !beliefWord || s.inNounChunk(i) && !s.token(i).hasTag("VBN")
+        && i + 1 < s.size() && s.token(i + 1).hasTag("NN")) {
+      return false; // "a confident smile": the adjective of a noun
+    }
+    int copula = i - 1;
+    while (copula > 0 && s.isAdverb(copula) || copula > 0 && s.lower(copula).equals("all")) {
+      copula--;
+    }
+    return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
+  }
+}
