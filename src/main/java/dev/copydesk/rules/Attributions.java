@@ -123,7 +123,8 @@ final class Attributions {
         beliefNounClause(s, i, found);
       } else if (s.lower(i).equals("there")) {
         hedges.existential(s, i, found);
-      } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("the") || s.token(i).hasTag("NNS")
+      } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("the") || s.lower(i).equals("a") || s.lower(i).equals("an")
+          || s.lower(i).equals("their") || s.token(i).hasTag("JJ") && s.inNounChunk(i) || s.token(i).hasTag("NNS")
           && (has(s.token(i), words.beliefNouns()) || has(s.token(i), words.evidenceNouns()))
           || has(s.token(i), words.rumourNouns()) && s.token(i).hasTag("NN"))) {
         hedges.unownedBelief(s, i, found);
@@ -136,11 +137,7 @@ final class Attributions {
       } else if (crowds.crowdRelative(s, i)) {
         crowds.relativeCrowd(s, i, found);
       } else if (verbs.beliefAdjective(s, i)) {
-        int copula = i - 1;
-        while (copula > 0 && s.isAdverb(copula)) {
-          copula--;
-        }
-        attributeToSubject(s, copula, i, true, found);
+        attributeToSubject(s, ClaimVerbs.copulaBefore(s, i), i, true, found);
       } else if (subjects.quotedAsSaying(s, i)) {
         attributeToSubject(s, SourceSubjects.verbGroupStart(s, i - 2), i, true, found);
       } else if (subjects.genericThey(s, i)) {

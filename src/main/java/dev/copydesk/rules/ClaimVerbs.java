@@ -79,6 +79,9 @@ final class ClaimVerbs {
       return false;
     }
     int j = verb + 1;
+    if (j < s.size() && (s.lower(j).equals("more") || s.lower(j).equals("less")) && j + 1 < s.size() && s.token(j + 1).hasTag("JJ")) {
+      return true; // "a rarity many antiquarians would consider more important": the object is the rarity
+    }
     if (j >= s.size() || !s.inNounChunk(j)) {
       return false;
     }
@@ -138,10 +141,16 @@ final class ClaimVerbs {
         && i + 1 < s.size() && s.token(i + 1).hasTag("NN")) {
       return false; // "a confident smile": the adjective of a noun
     }
-    int copula = i - 1;
+    int copula = copulaBefore(s, i);
+    return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
+  }
+
+  /** The verb before an adjective, past adverbs and "all": "were all agreed", "are now optimistic". */
+  static int copulaBefore(TaggedSentence s, int adjective) {
+    int copula = adjective - 1;
     while (copula > 0 && s.isAdverb(copula) || copula > 0 && s.lower(copula).equals("all")) {
       copula--;
     }
-    return has(s.token(copula), words.copulas()) && s.inVerbChunk(copula);
+    return copula;
   }
 }

@@ -180,7 +180,9 @@ final class Hedges {
    */
   void unownedBelief(TaggedSentence s, int first, List<Attributions.Attribution> found) {
     int noun = first;
-    if (s.lower(first).equals("the")) {
+    boolean possessed = s.lower(first).equals("their");
+    if (s.lower(first).equals("the") || s.lower(first).equals("a") || s.lower(first).equals("an") || possessed
+        || s.token(first).hasTag("JJ")) {
       noun = first + 1;
       while (noun + 1 < s.size() && s.inNounChunk(noun + 1) && !s.beginsNounChunk(noun + 1)) {
         noun++; // "the prevailing official attitude": the chunk's last noun is its head
@@ -191,9 +193,9 @@ final class Hedges {
     if (!(belief || evidence) || noun + 1 >= s.size()) {
       return;
     }
-    for (int i = first; i <= noun; i++) {
+    for (int i = possessed ? first + 1 : first; i <= noun; i++) {
       if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS") || s.isName(i)) {
-        return; // "Smith's view is that": somebody's
+        return; // "Smith's view is that": somebody's ("Their view is that" is whoever spoke last)
       }
     }
     int verb = noun + 1;
@@ -205,12 +207,20 @@ final class Hedges {
     }
     Token token = s.token(verb);
     String after = verb + 1 < s.size() ? s.lower(verb + 1) : "";
-    boolean seeming = (token.lemmas().contains("seem") || token.lemmas().contains("appear")) && after.equals("to");
-    boolean copular = token.lemmas().contains("be") && (after.equals("that") || after.equals("to")) || seeming;
+    boolean seeming = (token.lemmas().contains("seem") || token.lemmas().contains("appear"))
+        && (after.equals("to") || after.equals("that")); // "recent impressions appear that"
+    // "The impression was unmistakable that": an adjective between "be" and the clause.
+    boolean judged = verb + 2 < s.size() && s.token(verb + 1).hasTag("JJ") && s.lower(verb + 2).equals("that");
+    boolean copular = token.lemmas().contains("be") && (after.equals("that") || after.equals("to") || judged) || seeming;
     boolean going = token.lemmas().contains("go") && (verb + 1 >= s.size() || s.isPunctuation(verb + 1));
     // "Rumours swept the City that", "Speculation grew that": talk with any verb, and its claim.
-    boolean talkThat = has(s.token(noun), words.rumourNouns()) && thatClauseAfter(s, verb);
-    if (copular || going || talkThat) {
+    // "A strong conviction grew that": a belief, unowned, with any verb and its claim.
+    boolean talkThat = (has(s.token(noun), words.rumourNouns()) || !s.lower(first).equals("the") && belief)
+        && s.inVerbChunk(verb) && thatClauseAfter(s, verb);
+    boolean indefinite = s.lower(first).equals("a") || s.lower(first).equals("an");
+    if (possessed && copular) {
+      found.add(new Attributions.Attribution(new Span(s.start(first), s.end(noun)), Attributions.Source.CONTINUED, false, true));
+    } else if (copular && !indefinite || going || talkThat) {
       Attributions.add(found, new Span(s.start(first), s.end(noun)), has(s.token(noun), words.rumourNouns()) ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE,
           true);
     }

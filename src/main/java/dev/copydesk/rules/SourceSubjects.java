@@ -70,7 +70,10 @@ final class SourceSubjects {
       return null;
     }
     int start = last;
-    int firstPhraseEnd = last;
+    if (last > 0 && (s.lower(last).endsWith("selves") || s.lower(last).endsWith("self")) && s.inNounChunk(last - 1)) {
+      start = last - 1; // "Southern whites themselves": the emphatic pronoun stands with its noun
+    }
+    int firstPhraseEnd = start;
     while (start > 0 && last - start < MAX_SUBJECT_TOKENS) {
       int previous = start - 1;
       if (s.inNounChunk(previous) && !s.beginsNounChunk(start) && !pronounAfterNoun(s, start)) {
@@ -236,8 +239,10 @@ final class SourceSubjects {
       if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i))) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
       }
-      if (i < subject.head && words.organisationModifiers().contains(s.lower(i))) {
-        return Attributions.Source.NAMED; // "agency officials", "a company spokesperson": the institution speaks
+      if (i < subject.head && words.organisationModifiers().contains(s.lower(i)) && !has(head, words.crowdNouns())) {
+        // "agency officials", "a company spokesperson": the institution speaks ("military
+        // experts" are experts: nobody's words but their own)
+        return Attributions.Source.NAMED;
       }
       if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS")) {
         return Attributions.Source.NAMED; // "its directors", "NASA's scientists": someone's, and that someone is named
