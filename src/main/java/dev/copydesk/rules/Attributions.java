@@ -273,6 +273,9 @@ final class Attributions {
    */
   private boolean attributeToSubject(TaggedSentence s, int groupStart, int end, boolean speech, List<Attribution> found) {
     int subjectEnd = SourceSubjects.skipRelativeBefore(s, SourceSubjects.skipAsideBefore(s, groupStart));
+    if (talkBeforeRelative(s, subjectEnd, groupStart)) {
+      subjectEnd--; // "claims made in a viral post that said": the relative pronoun stands for the post
+    }
     SourceSubjects.Subject subject = SourceSubjects.subjectEndingAt(s, subjectEnd);
     if (subject == null || nestedInAnother(s, subject.start())) {
       return false; // "sources said at least two members had argued": the members are the sources' claim
@@ -303,14 +306,19 @@ final class Attributions {
         && has(s.token(i), words.speechVerbs()) && s.lower(i + 1).equals("that");
   }
 
-  /** The first finite verb of the sentence before {@code end}, whose subject opens it, or -1. */
+  /**
+   * The finite verb of the clause before {@code end}, the first of its group, not an infinitive's
+   * ("took to social media apparently to discredit her, claiming": "took"), or -1.
+   */
   private static int mainVerb(TaggedSentence s, int end) {
-    for (int j = 1; j < end; j++) {
-      if (ClaimVerbs.finite(s, j) && !s.inVerbChunk(j - 1) && (s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"))) {
-        return j;
-      }
-      if (s.isPunctuation(j)) {
+    for (int j = end - 1; j > 0; j--) {
+      String word = s.lower(j);
+      if (word.equals(";") || word.equals(":") || word.equals("that")) {
         return -1;
+      }
+      boolean first = !s.inVerbChunk(j - 1) && !s.lower(j - 1).equals("to");
+      if (ClaimVerbs.finite(s, j) && first && (s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"))) {
+        return j;
       }
     }
     return -1;
@@ -356,6 +364,26 @@ final class Attributions {
     return -1;
   }
 
+  /**
+   * A "that" or "which" before the verb standing for talk or an outlet that nobody handed on:
+   * "claims made in a viral post that said". A law, a motion or a story that "says" is no source,
+   * and "published a blog post that said" is the publisher's.
+   */
+  private boolean talkBeforeRelative(TaggedSentence s, int subjectEnd, int groupStart) {
+    if (subjectEnd < 2 || subjectEnd != groupStart
+        || !(s.lower(subjectEnd - 1).equals("that") || s.lower(subjectEnd - 1).equals("which"))) {
+      return false;
+    }
+    SourceSubjects.Subject antecedent = SourceSubjects.subjectEndingAt(s, subjectEnd - 1);
+    if (antecedent == null) {
+      return false;
+    }
+    Token head = s.token(antecedent.head());
+    boolean talk = has(head, words.rumourNouns()) || has(head, words.publicationNouns());
+    int before = antecedent.start() - 1;
+    return talk && !(before >= 0 && s.inVerbChunk(before));
+  }
+
   /** True when a subject opens the clause reported by another verb: "said (that) two members argued". */
   private boolean nestedInAnother(TaggedSentence s, int subjectStart) {
     int before = subjectStart - 1;
@@ -398,7 +426,9 @@ final class Attributions {
     int verb = phraseStart - 1;
     boolean rumour = has(s.token(noun), words.rumourNouns());
     boolean participle = verb >= 0 && s.token(verb).hasTag("VBG"); // "amid growing concerns that"
-    if (verb >= 0 && s.inVerbChunk(verb) && !participle && !s.token(verb).lemmas().contains("be") && !rumour) {
+    // "you've probably heard predictions that": a belief the hearer did not hold, nobody's.
+    boolean heard = verb >= 0 && has(s.token(verb), words.hearsayVerbs());
+    if (verb >= 0 && s.inVerbChunk(verb) && !participle && !heard && !s.token(verb).lemmas().contains("be") && !rumour) {
       if (has(s.token(verb), words.holdingVerbs())) {
         attributeToSubject(s, SourceSubjects.verbGroupStart(s, verb), noun + 1, true, found);
       }

@@ -93,7 +93,9 @@ final class Hedges {
     if (token.lemmas().contains("tell") && (beforeGroup.equals("it") || beforeGroup.equals("which")) && !next.equals("that")) {
       return;
     }
-    boolean told = token.lemmas().contains("tell") && !next.equals("to") && !next.equals("about") && !next.equals("of");
+    boolean toldUs = start > 0 && (s.lower(start - 1).equals("i") || s.lower(start - 1).equals("we"));
+    // "We've been told about times": whoever told the writer is the source, of whatever.
+    boolean told = token.lemmas().contains("tell") && !next.equals("to") && (toldUs || !next.equals("about") && !next.equals("of"));
     boolean passiveVerb = has(token, words.passiveVerbs());
     if (!(impersonal || consensus) && !(passiveVerb && clause) && !complement && !charge && !ongoing && !told) {
       return; // "the incident was reported", "is known": the event, not a claim about it

@@ -202,6 +202,11 @@ final class SourceSubjects {
         || has(s.token(subject.end), words.spokespersonNouns())) { // "a board of health spokesman"
       return Attributions.Source.NAMED; // "police said", "prosecutors said": the institution speaks
     }
+    if ((has(head, words.rumourNouns()) || has(head, words.evidenceNouns())) && subject.head + 2 < s.size()
+        && (s.token(subject.head + 1).hasTag("VBN") || s.token(subject.head + 1).hasTag("VBD")) && s.token(subject.head + 2).hasTag("IN")
+        && !s.lower(subject.head + 2).equals("that") && !has(s.token(subject.head + 1), words.speechVerbs())) {
+      return Attributions.Source.NAMED; // "evidence presented at trial", "a report filed in court": a record
+    }
     boolean evidence = false;
     Attributions.Source source = null;
     if (has(head, words.rumourNouns()) || has(head, words.publicationNouns())) {
