@@ -226,7 +226,7 @@ final class SourceSubjects {
     if (source == null) {
       // "he said", "the mayor said": somebody the story has introduced; "blood tests revealed": nobody.
       boolean pronoun = (headWord.equals("he") || headWord.equals("she")) && subject.head == subject.end;
-      boolean definite = words.definiteWords().contains(s.lower(subject.start)) && head.hasTag("NN") && !head.hasTag("NNS");
+      boolean definite = words.definiteWords().contains(s.lower(subject.start)) && head.hasTag("NN"); // "the authors said"
       boolean introduced = speech && (pronoun || definite);
       return introduced ? Attributions.Source.NAMED : null;
     }
