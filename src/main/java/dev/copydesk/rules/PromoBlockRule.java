@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * short items above a call to action (tags without a label), or a run of headlines that do not
  * share one pattern (a list of tour dates or results shares one). A module is only a block's
  * start when no copy follows it: two sentences in a row, or more sentences than other lines,
- * in the paragraphs just after it are the article going on, and the line was a promotional line
- * inside the article (the promo-line rule's business). Sign-offs, corrections, bios, captions
+ * in the paragraphs just after it, or two in a row right under the box's own lines, are the
+ * article going on, and the line was a promotional line or box inside the article (the
+ * promo-line rule's business). Sign-offs, corrections, bios, captions
  * and chrome never open a module, so an article that ends with them is never flagged.
  */
 final class PromoBlockRule implements Rule {
@@ -107,7 +108,7 @@ final class PromoBlockRule implements Rule {
     }
     // The article's first paragraph is never the block: a draft that is all list has no article.
     for (int start = 1; start < n; start++) {
-      if (opens[start] && !copyFollows(prose, proseAfter, start)) {
+      if (opens[start] && !copyFollows(prose, proseAfter, start) && !articleResumes(classes, prose, start)) {
         Span block = new Span(paragraphs.get(start).start(), paragraphs.get(n - 1).end());
         String first = texts.get(start).strip();
         Map<String, String> values = new HashMap<>();
@@ -188,6 +189,22 @@ final class PromoBlockRule implements Rule {
     int copy = proseAfter[start + 1];
     int following = n - start - 1;
     return copyNear * 2 > nearEnd - start - 1 || copy * 2 > following;
+  }
+
+  /**
+   * True when the article's copy comes back right under the module: after its own lines
+   * (headlines, items, dates, buttons, labels, a caption or credit) two paragraphs of copy in a
+   * row. A "Don't Miss" box or a "Related:" list set between the article's paragraphs has the
+   * article going on under it, however many headlines the box holds, so the near look-ahead of
+   * {@link #copyFollows} can end inside the box; a trailing block's lines run into other modules,
+   * chrome or the page's ending, not back into paragraphs of copy.
+   */
+  private static boolean articleResumes(List<Shape> classes, boolean[] prose, int start) {
+    int next = start + 1;
+    while (next < classes.size() && (isListLine(classes, next) || classes.get(next) == Shape.SIGN_OFF)) {
+      next++;
+    }
+    return next + 1 < prose.length && prose[next] && prose[next + 1];
   }
 
   /**
