@@ -108,7 +108,7 @@ final class PromoBlockRule implements Rule {
     }
     // The article's first paragraph is never the block: a draft that is all list has no article.
     for (int start = 1; start < n; start++) {
-      if (opens[start] && !copyFollows(prose, proseAfter, start) && !articleResumes(classes, prose, start)) {
+      if (opens[start] && !copyFollows(prose, proseAfter, start) && !articleResumes(classes, prose, proseAfter, start)) {
         Span block = new Span(paragraphs.get(start).start(), paragraphs.get(n - 1).end());
         String first = texts.get(start).strip();
         Map<String, String> values = new HashMap<>();
@@ -194,17 +194,19 @@ final class PromoBlockRule implements Rule {
   /**
    * True when the article's copy comes back right under the module: after its own lines
    * (headlines, items, dates, buttons, labels, a caption or credit) two paragraphs of copy in a
-   * row. A "Don't Miss" box or a "Related:" list set between the article's paragraphs has the
-   * article going on under it, however many headlines the box holds, so the near look-ahead of
-   * {@link #copyFollows} can end inside the box; a trailing block's lines run into other modules,
-   * chrome or the page's ending, not back into paragraphs of copy.
+   * row, or copy alone to the draft's end. A "Don't Miss" box, a "Related:" list or a series
+   * pointer set between the article's paragraphs has the article going on under it, however
+   * many headlines the box holds, so the near look-ahead of {@link #copyFollows} can end inside
+   * the box; a trailing block's lines run into other modules, chrome or the page's ending, not
+   * back into paragraphs of copy.
    */
-  private static boolean articleResumes(List<Shape> classes, boolean[] prose, int start) {
+  private static boolean articleResumes(List<Shape> classes, boolean[] prose, int[] proseAfter, int start) {
     int next = start + 1;
     while (next < classes.size() && (isListLine(classes, next) || classes.get(next) == Shape.SIGN_OFF)) {
       next++;
     }
-    return next + 1 < prose.length && prose[next] && prose[next + 1];
+    int left = prose.length - next;
+    return left > 0 && ((left > 1 && prose[next] && prose[next + 1]) || proseAfter[next] == left);
   }
 
   /**
