@@ -97,9 +97,10 @@ final class PromoBlockRule implements Rule {
     for (int i = 0; i < n; i++) {
       opens[i] = classes.get(i).promotional() && (classes.get(i) != Shape.HEADER || headsSomething(classes, i));
     }
-    markSectionLabels(texts, classes, opens);
-    markTagLists(texts, classes, opens);
-    markHeadlineLists(texts, classes, opens);
+    Map<String, Integer> ownList = ownListLines(texts, classes);
+    markSectionLabels(texts, classes, ownList, opens);
+    markTagLists(texts, classes, ownList, opens);
+    markHeadlineLists(texts, classes, ownList, opens);
     boolean[] prose = new boolean[n];
     int[] proseAfter = new int[n + 1]; // how many of the paragraphs from i on are copy
     for (int i = n - 1; i >= 0; i--) {
@@ -231,32 +232,42 @@ final class PromoBlockRule implements Rule {
    * its call to action ("Newsletters" above "Sign up for the morning briefing"), or a sponsored
    * box's labels above the teaser its ad label stands under.
    */
-  private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private static void markSectionLabels(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     for (int i = 0; i + 1 < texts.size(); i++) {
       boolean ownHeader = classes.get(i + 1) == Shape.HEADER
           && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)));
       if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
         opens[i] = true;
       }
-      // An ad label under a teaser marks the teaser as the ad, with the labels of its box above it
-      // ("Finance" / "Money" / a headline / "Advertisement"): the box opens at its first label.
-      if (classes.get(i + 1) == Shape.SPONSORED && classes.get(i) == Shape.HEADLINE && i > 1
-          && classes.get(i - 1) == Shape.ITEM) {
+      // An ad label or a call under a teaser or a box's title marks them as the box's, with the
+      // labels of the box above them ("Finance" / "Money" / a headline / "Advertisement"; a brand
+      // mark and its "Since 1994" above "A Word to Our Readers" and a pitch): the box opens at
+      // its first label. Labels are short (an item, or a date): an article's last line is not.
+      boolean boxCall = classes.get(i + 1) == Shape.SPONSORED || classes.get(i + 1) == Shape.CALL_TO_ACTION;
+      if (boxCall && classes.get(i) == Shape.HEADLINE && i > 1 && isBoxLabel(classes.get(i - 1))) {
         int first = i - 1;
-        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && classes.get(first - 1) == Shape.ITEM) {
+        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && isBoxLabel(classes.get(first - 1))) {
           first--;
         }
-        opens[first] = true;
+        // A gift guide's "Buy Now" / "Available from ..." above its newsletter call is its own list.
+        if (!resumesOwnList(ownList, texts, first, i + 1)) {
+          opens[first] = true;
+        }
       }
     }
+  }
+
+  private static boolean isBoxLabel(Shape shape) {
+    return shape == Shape.ITEM || shape == Shape.META;
   }
 
   /**
    * Topic links without a label ("Opinion", "China", "Xi Jinping", "Hong Kong") standing above a
    * call to action or another module: the run of short items opens the block.
    */
-  private void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
-    Map<String, Integer> ownList = ownListLines(texts, classes);
+  private static void markTagLists(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     for (int i = 1; i < texts.size(); i++) {
       if (!classes.get(i).promotional() || PromoShapes.wordCount(texts.get(i)) < 2) {
         continue; // a lone "Subscribe" among menu links is a menu
@@ -328,9 +339,9 @@ final class PromoBlockRule implements Rule {
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
-  private void markHeadlineLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private void markHeadlineLists(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     int n = texts.size();
-    Map<String, Integer> ownList = ownListLines(texts, classes);
     int start = 0;
     while (start < n) {
       if (!isListLine(classes, start)) {
