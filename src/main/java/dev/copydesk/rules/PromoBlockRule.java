@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * short items above a call to action (tags without a label), or a run of headlines that do not
  * share one pattern (a list of tour dates or results shares one). A module is only a block's
  * start when no copy follows it: two sentences in a row, or more sentences than other lines,
- * in the paragraphs just after it are the article going on, and the line was a promotional line
- * inside the article (the promo-line rule's business). Sign-offs, corrections, bios, captions
+ * in the paragraphs just after it, or two in a row right under the box's own lines, are the
+ * article going on, and the line was a promotional line or box inside the article (the
+ * promo-line rule's business). Sign-offs, corrections, bios, captions
  * and chrome never open a module, so an article that ends with them is never flagged.
  */
 final class PromoBlockRule implements Rule {
@@ -96,9 +97,10 @@ final class PromoBlockRule implements Rule {
     for (int i = 0; i < n; i++) {
       opens[i] = classes.get(i).promotional() && (classes.get(i) != Shape.HEADER || headsSomething(classes, i));
     }
-    markSectionLabels(texts, classes, opens);
-    markTagLists(texts, classes, opens);
-    markHeadlineLists(texts, classes, opens);
+    Map<String, Integer> ownList = ownListLines(texts, classes);
+    markSectionLabels(texts, classes, ownList, opens);
+    markTagLists(texts, classes, ownList, opens);
+    markHeadlineLists(texts, classes, ownList, opens);
     boolean[] prose = new boolean[n];
     int[] proseAfter = new int[n + 1]; // how many of the paragraphs from i on are copy
     for (int i = n - 1; i >= 0; i--) {
@@ -107,7 +109,7 @@ final class PromoBlockRule implements Rule {
     }
     // The article's first paragraph is never the block: a draft that is all list has no article.
     for (int start = 1; start < n; start++) {
-      if (opens[start] && !copyFollows(prose, proseAfter, start)) {
+      if (opens[start] && !copyFollows(prose, proseAfter, start) && !articleResumes(classes, prose, proseAfter, start)) {
         Span block = new Span(paragraphs.get(start).start(), paragraphs.get(n - 1).end());
         String first = texts.get(start).strip();
         Map<String, String> values = new HashMap<>();
@@ -191,6 +193,24 @@ final class PromoBlockRule implements Rule {
   }
 
   /**
+   * True when the article's copy comes back right under the module: after its own lines
+   * (headlines, items, dates, buttons, labels, a caption or credit) two paragraphs of copy in a
+   * row, or copy alone to the draft's end. A "Don't Miss" box, a "Related:" list or a series
+   * pointer set between the article's paragraphs has the article going on under it, however
+   * many headlines the box holds, so the near look-ahead of {@link #copyFollows} can end inside
+   * the box; a trailing block's lines run into other modules, chrome or the page's ending, not
+   * back into paragraphs of copy.
+   */
+  private static boolean articleResumes(List<Shape> classes, boolean[] prose, int[] proseAfter, int start) {
+    int next = start + 1;
+    while (next < classes.size() && (isListLine(classes, next) || classes.get(next) == Shape.SIGN_OFF)) {
+      next++;
+    }
+    int left = prose.length - next;
+    return left > 0 && ((left > 1 && prose[next] && prose[next + 1]) || proseAfter[next] == left);
+  }
+
+  /**
    * True when a header stands above something: a list line or another module within the next
    * few lines, or nothing at all (the list was not copied). A "Most Popular" among footer links
    * heads nothing.
@@ -212,32 +232,42 @@ final class PromoBlockRule implements Rule {
    * its call to action ("Newsletters" above "Sign up for the morning briefing"), or a sponsored
    * box's labels above the teaser its ad label stands under.
    */
-  private static void markSectionLabels(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private static void markSectionLabels(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     for (int i = 0; i + 1 < texts.size(); i++) {
       boolean ownHeader = classes.get(i + 1) == Shape.HEADER
           && PromoShapes.words(texts.get(i + 1)).containsAll(PromoShapes.words(texts.get(i)));
       if (classes.get(i) == Shape.ITEM && (ownHeader || classes.get(i + 1) == Shape.CALL_TO_ACTION)) {
         opens[i] = true;
       }
-      // An ad label under a teaser marks the teaser as the ad, with the labels of its box above it
-      // ("Finance" / "Money" / a headline / "Advertisement"): the box opens at its first label.
-      if (classes.get(i + 1) == Shape.SPONSORED && classes.get(i) == Shape.HEADLINE && i > 1
-          && classes.get(i - 1) == Shape.ITEM) {
+      // An ad label or a call under a teaser or a box's title marks them as the box's, with the
+      // labels of the box above them ("Finance" / "Money" / a headline / "Advertisement"; a brand
+      // mark and its "Since 1994" above "A Word to Our Readers" and a pitch): the box opens at
+      // its first label. Labels are short (an item, or a date): an article's last line is not.
+      boolean boxCall = classes.get(i + 1) == Shape.SPONSORED || classes.get(i + 1) == Shape.CALL_TO_ACTION;
+      if (boxCall && classes.get(i) == Shape.HEADLINE && i > 1 && isBoxLabel(classes.get(i - 1))) {
         int first = i - 1;
-        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && classes.get(first - 1) == Shape.ITEM) {
+        while (first > 1 && first > i - 1 - MAX_BOX_LABELS + 1 && isBoxLabel(classes.get(first - 1))) {
           first--;
         }
-        opens[first] = true;
+        // A gift guide's "Buy Now" / "Available from ..." above its newsletter call is its own list.
+        if (!resumesOwnList(ownList, texts, first, i + 1)) {
+          opens[first] = true;
+        }
       }
     }
+  }
+
+  private static boolean isBoxLabel(Shape shape) {
+    return shape == Shape.ITEM || shape == Shape.META;
   }
 
   /**
    * Topic links without a label ("Opinion", "China", "Xi Jinping", "Hong Kong") standing above a
    * call to action or another module: the run of short items opens the block.
    */
-  private void markTagLists(List<String> texts, List<Shape> classes, boolean[] opens) {
-    Map<String, Integer> ownList = ownListLines(texts, classes);
+  private static void markTagLists(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     for (int i = 1; i < texts.size(); i++) {
       if (!classes.get(i).promotional() || PromoShapes.wordCount(texts.get(i)) < 2) {
         continue; // a lone "Subscribe" among menu links is a menu
@@ -309,9 +339,9 @@ final class PromoBlockRule implements Rule {
    * It opens at its first headline, with the one label just above it ("News" above a headline,
    * not the byline above that).
    */
-  private void markHeadlineLists(List<String> texts, List<Shape> classes, boolean[] opens) {
+  private void markHeadlineLists(List<String> texts, List<Shape> classes, Map<String, Integer> ownList,
+      boolean[] opens) {
     int n = texts.size();
-    Map<String, Integer> ownList = ownListLines(texts, classes);
     int start = 0;
     while (start < n) {
       if (!isListLine(classes, start)) {

@@ -21,6 +21,7 @@ final class PromoCalls {
           "calls-to-action",
           "promo-objects",
           "outlet-objects",
+          "object-openers",
           "max-call-to-action-words",
           "contact-lines",
           "contact-phrases",
@@ -51,6 +52,7 @@ final class PromoCalls {
   private final Pattern callsToAction;
   private final Set<String> promoObjects;
   private final Set<String> outletObjects;
+  private final Set<String> objectOpeners;
   private final Set<String> minorWords;
   private final int maxCallToActionWords;
   private final Pattern contactLines;
@@ -66,6 +68,7 @@ final class PromoCalls {
     callsToAction = Text.phrasePattern(file.strings("calls-to-action"));
     promoObjects = Set.copyOf(PromoShapes.lowered(file, "promo-objects"));
     outletObjects = Set.copyOf(PromoShapes.lowered(file, "outlet-objects"));
+    objectOpeners = Set.copyOf(PromoShapes.lowered(file, "object-openers"));
     minorWords = Set.copyOf(PromoShapes.lowered(file, "minor-words"));
     maxCallToActionWords = file.integer("max-call-to-action-words", 40);
     contactLines = Text.phrasePattern(file.strings("contact-lines"));
@@ -157,9 +160,11 @@ final class PromoCalls {
     boolean phrase = callsToAction != null && callsToAction.matcher(text).find();
     boolean platform = phrase || words.stream().anyMatch(social::contains) || hasAddress(text);
     // A lone verb is a menu link ("Subscribe", "Donate"); a sentence that opens with a verb that
-    // is also a noun ("Share prices fell") is copy unless it speaks to the reader ("your", "us").
+    // is also a noun ("Share prices fell", "Support for the bill grew") is copy unless it speaks
+    // to the reader ("your", "us") or the verb takes a name for its object ("Support the Courier
+    // and ...", "Subscribe to Harbour Weekly"), as a pitch for the outlet does and the noun does not.
     if (imperatives.contains(first) && count >= 2
-        && (!sentence || platform || words.stream().anyMatch(promoObjects::contains))) {
+        && (!sentence || platform || words.stream().anyMatch(promoObjects::contains) || namesObject(text))) {
       return true;
     }
     if (weakImperatives.contains(first) && platform) {
@@ -209,6 +214,23 @@ final class PromoCalls {
       }
     }
     return names;
+  }
+
+  /**
+   * True when the verb that opens the line takes a name for its object: its next word, or the
+   * next after the words that open an object ("to", "the": the rule file's object-openers), is
+   * capitalised ("Support Snopes", "Subscribe to The Courier"), where the noun reading goes on
+   * in lower case or with another preposition ("Share prices fell", "Support for Mayor Lee").
+   */
+  private boolean namesObject(String text) {
+    List<Span> spans = Text.words(text, new Span(0, text.length()));
+    for (int w = 1; w < spans.size(); w++) {
+      String word = text.substring(spans.get(w).start(), spans.get(w).end());
+      if (!objectOpeners.contains(Text.lower(word))) {
+        return Character.isUpperCase(word.charAt(0)) && !minorWords.contains(Text.lower(word));
+      }
+    }
+    return false;
   }
 
   /** "Need more space? Subscribe...", "There's plenty more. Sign up...": a question or a line, then the call. */

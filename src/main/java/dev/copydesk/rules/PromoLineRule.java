@@ -7,6 +7,7 @@ import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,19 @@ import java.util.regex.Pattern;
  * "Click here to ..."): a short paragraph that opens with one of the rule file's phrases; a
  * phrase that is only a verb ("Sign up for", "Subscribe to") must be followed by what the outlet
  * promotes ("our", "newsletter"), since a how-to's "Sign up for the bundle" is copy. The fix
- * deletes the line. Lines of a trailing promotional block are that rule's business.
+ * deletes the line. A paragraph that is only a box's header ("Don't Miss", "Related stories")
+ * heads a box of other stories set between the article's paragraphs: the finding covers it and
+ * the headlines under it, with no fix, since where the box's headlines end and the article's
+ * next subhead begins the text does not say. Lines of a trailing promotional block are that
+ * rule's business.
  */
 final class PromoLineRule implements Rule {
 
-  static final Set<String> KEYS = Set.of("message", "line-starts", "needs-object", "objects", "max-words");
+  static final Set<String> KEYS = Set.of("message", "line-starts", "needs-object", "objects", "max-words",
+      "box-headers", "box-message", "max-headline-words");
+
+  /** Punctuation and symbols around a box's header: "Don't Miss:", "- Related -", "**Read more**". */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
 
   private final String id;
   private final Severity severity;
@@ -31,6 +40,9 @@ final class PromoLineRule implements Rule {
   private final Pattern needsObject;
   private final Pattern objects;
   private final int maxWords;
+  private final Set<String> boxHeaders;
+  private final String boxMessage;
+  private final int maxHeadlineWords;
 
   private PromoLineRule(RuleFile file) throws RuleFileException {
     id = file.id();
@@ -43,6 +55,9 @@ final class PromoLineRule implements Rule {
     needsObject = Text.phrasePattern(file.strings("needs-object"));
     objects = Text.phrasePattern(file.strings("objects"));
     maxWords = file.integer("max-words", 40);
+    boxHeaders = Text.lowerSet(file.strings("box-headers"));
+    boxMessage = boxHeaders.isEmpty() ? "" : file.requiredText("box-message");
+    maxHeadlineWords = file.integer("max-headline-words", 20);
   }
 
   static PromoLineRule from(RuleFile file) throws RuleFileException {
@@ -60,7 +75,23 @@ final class PromoLineRule implements Rule {
     Document document = analysis.document();
     String text = document.text();
     List<Finding> findings = new ArrayList<>();
-    for (Span paragraph : document.paragraphs()) {
+    List<Span> paragraphs = document.paragraphs();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span paragraph = paragraphs.get(p);
+      String header = EDGE_PUNCTUATION.matcher(Text.lower(document.text(paragraph))).replaceAll("");
+      if (boxHeaders.contains(header)) {
+        int last = p;
+        while (last + 1 < paragraphs.size() && isHeadline(document.text(paragraphs.get(last + 1)))) {
+          last++;
+        }
+        Span box = new Span(paragraph.start(), paragraphs.get(last).end());
+        Map<String, String> values = new HashMap<>();
+        values.put("cue", document.text(paragraph).strip());
+        values.put("lines", Integer.toString(last - p + 1));
+        findings.add(Findings.of(id, severity, box, boxMessage, values, List.of()));
+        p = last;
+        continue;
+      }
       int start = paragraph.start();
       while (start < paragraph.end() && !Character.isLetterOrDigit(text.charAt(start))) {
         start++; // "**READ MORE:**", "- Sign up"
@@ -77,5 +108,12 @@ final class PromoLineRule implements Rule {
       findings.add(Findings.of(id, severity, paragraph, message, Map.of("cue", cue), List.of("")));
     }
     return findings;
+  }
+
+  /** A line of a box's list: a headline, short and with no closing full stop. */
+  private boolean isHeadline(String paragraph) {
+    String text = paragraph.strip();
+    int words = Text.words(text, new Span(0, text.length())).size();
+    return words > 0 && words <= maxHeadlineWords && !Text.endsLikeSentence(text);
   }
 }
