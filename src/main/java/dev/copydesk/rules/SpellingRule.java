@@ -250,7 +250,9 @@ final class SpellingRule implements Rule {
         findings.add(finding(messages.prefixed(), Severity.SUGGESTION, match.span(), word, prefixed, List.of(prefixed), null, analysis));
         continue;
       }
-      String mended = word.indexOf('-') > 0 ? shapes.mendedPart(word, analysis) : null;
+      // Only where the speller's own suggestions miss it: "teen-agers" is "teenagers", not "teen-ages".
+      String mended = word.indexOf('-') > 0 && match.suggestions().stream()
+          .noneMatch(suggestion -> WordShapes.edits(Text.lower(word), Text.lower(suggestion)) <= 1) ? shapes.mendedPart(word, analysis) : null;
       if (mended != null && unknownCounts.get(word) < DELIBERATE_REPEATS) {
         // "two-threee": a slip in one part of a hyphenated word, mended in the whole.
         findings.add(finding(messages.unknown(), severity, match.span(), word, mended, suggestions, null, analysis));

@@ -235,7 +235,8 @@ final class WordShapes {
     int offset = 0;
     for (String part : parts) {
       if (!part.isEmpty() && !analysis.knowsWord(part) && !analysis.knowsWord(Text.lower(part))) {
-        if (mended != null || part.length() < MIN_MENDED_PART || !Text.isLowerCase(part)) {
+        // The other variant's spelling ("well-realised" in American copy) is a question of variant, not a slip.
+        if (mended != null || part.length() < MIN_MENDED_PART || !Text.isLowerCase(part) || analysis.variantOfSpelling(part) != null) {
           return null;
         }
         for (String neighbour : commonNeighbours(part, WordLists.COMMON_LEVEL)) {
