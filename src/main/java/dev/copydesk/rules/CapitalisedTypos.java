@@ -40,6 +40,13 @@ final class CapitalisedTypos {
    */
   private static final int MIN_LENGTH_IN_DETERMINER_SLOT = 7;
 
+  /**
+   * A swap of neighbouring letters of a rarer word the speller knows is a slip, away from names,
+   * only from this length: shorter names are often a rare word's letters swapped ("his wife,
+   * Nori": noir).
+   */
+  private static final int MIN_LENGTH_FOR_RARE_SWAP = 6;
+
   /** From this many letters, a word in a line of capitals two edits from a common word is a likely typo. */
   private static final int LONG_WORD = 8;
 
@@ -116,6 +123,11 @@ final class CapitalisedTypos {
       if (swap && roleSlot && !gazetteer && analysis.knowsWord(lowerSuggestion)) {
         return new Typo(suggestion, Typo.Kind.CERTAIN);
       }
+      if (swap && !nameContext && !gazetteer && word.length() >= MIN_LENGTH_FOR_RARE_SWAP && analysis.knowsWord(lowerSuggestion)) {
+        // Nothing says name ("the program 2B Mnidset"): a swap of a rarer word the speller knows
+        // is likelier a slip than a name no list holds.
+        return new Typo(suggestion, Typo.Kind.LIKELY);
+      }
     }
     boolean slotEvidence = determinerSlot && word.length() >= MIN_LENGTH_IN_DETERMINER_SLOT;
     boolean draftEvidence = !nameContext && word.length() >= MIN_LENGTH_FOR_DRAFT_EVIDENCE;
@@ -186,7 +198,11 @@ final class CapitalisedTypos {
         candidates.add(neighbour.toUpperCase(Locale.ROOT));
       }
     }
-    List<String> weighed = List.copyOf(candidates);
+    // A headline is made of its story's words: a correction the draft writes in lower case
+    // comes first ("A TADE PROFESSOR" over a story of "trade" talks: TRADE, not MADE).
+    List<String> weighed = new java.util.ArrayList<>(candidates);
+    weighed.sort(java.util.Comparator.comparing(
+        (String suggestion) -> !draftWords.getOrDefault(Text.lower(suggestion), Map.of()).containsKey(Text.lower(suggestion))));
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
       int level = wordLists.level(lowerSuggestion);
@@ -200,10 +216,29 @@ final class CapitalisedTypos {
     // gazetteer holds it or it lacks a vowel ("TIMNE", "MGHT"): its shape is a slip's, not an acronym's.
     boolean spelledOut = capitalsLine && part.length() > WordShapes.ACRONYM_LENGTH && part.indexOf('.') < 0
         && shapes.amongCommonWordsInLine(analysis, match.span());
+    if (capitalsLine && !gazetteer && part.length() == WordShapes.ACRONYM_LENGTH && part.equals(word)
+        && part.chars().anyMatch(c -> "AEIOUY".indexOf(c) >= 0) && shapes.amongCommonWordsInLine(analysis, match.span())) {
+      // "NEW YORK – WIH CONTENT": three letters in a headline of common words, a letter short of
+      // one of the few thousand commonest words, is that word's slip, not an acronym.
+      for (String suggestion : weighed) {
+        String lowerSuggestion = Text.lower(suggestion);
+        if (lowerSuggestion.length() == part.length() + 1 && WordShapes.isSubsequence(lowerPart, lowerSuggestion)
+            && wordLists.level(lowerSuggestion) <= WordLists.EVERYDAY_LEVEL) {
+          return new Typo(suggestion, Typo.Kind.LIKELY);
+        }
+      }
+    }
     if (((shaped || gazetteer) && !spelledOut) || !capitalsLine) {
       // In prose a word in capitals is an acronym far more often than a shouted word ("ECRI",
       // "BAAR"): only a swap of neighbouring letters, above, is evidence enough there.
       return null;
+    }
+    // "RECOMMENDATION WIDEGTS ARE": in a headline a swap of a rarer word the speller knows is a
+    // slip too; its suggestions in capitals miss it ("WIDE GTS").
+    for (String swapped : swapsOf(lowerPart)) {
+      if (part.length() >= MIN_LENGTH_FOR_RARE_SWAP && analysis.knowsWord(swapped) && wordLists.level(swapped) <= WordLists.KNOWN_LEVEL) {
+        return new Typo(word.replace(part, swapped.toUpperCase(Locale.ROOT)), Typo.Kind.LIKELY);
+      }
     }
     for (String suggestion : weighed) {
       String lowerSuggestion = Text.lower(suggestion);
@@ -338,6 +373,17 @@ final class CapitalisedTypos {
         match.message(), withNeighbours(analysis, bare, piece), match.spelling());
     Typo typo = capitalised(analysis, part, piece, repeated, repeatedMidSentence, draftWords);
     return typo == null ? null : new Typo(word.substring(0, offset) + typo.meant() + word.substring(offset + piece.length()), typo.kind());
+  }
+
+  /** The word with each pair of neighbouring letters swapped in turn. */
+  private static List<String> swapsOf(String lowerWord) {
+    List<String> swaps = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < lowerWord.length(); i++) {
+      if (lowerWord.charAt(i) != lowerWord.charAt(i + 1)) {
+        swaps.add(lowerWord.substring(0, i) + lowerWord.charAt(i + 1) + lowerWord.charAt(i) + lowerWord.substring(i + 2));
+      }
+    }
+    return swaps;
   }
 
   /** True when the text holds the lower-case word as a whole word. */

@@ -23,10 +23,12 @@ final class NameEvidence {
   private final Set<String> organisationWords;
   private final Set<String> nameWords;
   private final Set<String> openers;
+  private final Set<String> particles;
 
   NameEvidence(WordLists.Lists wordLists, Dictionary dictionary, Set<String> determiners, Set<String> titles,
-      Set<String> organisationWords, Set<String> placeWords, Set<String> openers) {
+      Set<String> organisationWords, Set<String> placeWords, Set<String> openers, Set<String> particles) {
     this.openers = openers;
+    this.particles = particles;
     this.wordLists = wordLists;
     this.dictionary = dictionary;
     this.determiners = determiners;
@@ -196,7 +198,11 @@ final class NameEvidence {
       }
       capitalised++;
       String lower = Text.lower(neighbour);
-      if (wordLists.isName(neighbour) || titles.contains(lower) || wordLists.level(lower) > WordLists.COMMON_LEVEL
+      // A surname that is one of the commonest words ("Wall", "Black", "Power") reads as the word
+      // among other common words: "GaN Wall Charegr" is a product's name in Title Case.
+      // A name's particle ("Alfred Van Loen") is no common word, however common its spelling.
+      boolean surname = wordLists.isName(neighbour) && (wordLists.level(lower) > WordLists.COMMONEST_LEVEL || particles.contains(lower));
+      if (surname || titles.contains(lower) || wordLists.level(lower) > WordLists.COMMON_LEVEL
           || !analysis.knowsWord(lower) || (word.end() <= span.start() && opensSentence(document, word))) {
         return false;
       }
@@ -363,9 +369,11 @@ final class NameEvidence {
         return false; // punctuation between: another phrase
       }
       if (determiners.contains(Text.lower(word))) {
-        // "at The Dalles": a capital in mid-sentence makes the article part of the name.
+        // "at The Dalles": a capital in mid-sentence makes the article part of the name. In
+        // capitals throughout ("PRASAD A TADE PROFESSOR") the capital is the line's, not the name's.
         boolean midSentence = i > 0 && !Text.gapEndsSentence(text.substring(before.get(i - 1).end(), before.get(i).start()));
-        return !(Text.isCapitalised(word) && midSentence);
+        boolean capitalsThroughout = Text.isAllCapitals(word) && Text.isAllCapitals(document.text(span));
+        return !(Text.isCapitalised(word) && midSentence && !capitalsThroughout);
       }
       if (!Text.isCapitalised(word)) {
         return false;

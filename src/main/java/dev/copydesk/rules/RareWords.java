@@ -34,7 +34,7 @@ final class RareWords {
 
   /** As above, weighing the first {@code weighed} suggestions. */
   String slipOfCommonWord(Analysis analysis, LanguageToolMatch match, String word, int uses, int commonest, int weighed) {
-    if (uses > 1 || glossed(analysis.document(), match.span()) || besideUnknownWord(analysis, match.span())) {
+    if (glossed(analysis.document(), match.span()) || besideUnknownWord(analysis, match.span())) {
       return null;
     }
     String lowerWord = Text.lower(word);
@@ -50,17 +50,40 @@ final class RareWords {
         meantLevel = level;
       }
     }
+    // Used again, the spelling was meant, unless it is one of the few thousand commonest words
+    // the draft writes right more often still: "ripped frome her arms ... hiding her frome the
+    // law" among a score of "from"s is the same slip twice, not a word the writer chose.
+    if (uses > 1 && (meant == null || meantLevel > WordLists.EVERYDAY_LEVEL
+        || wholeWordCount(analysis.document().text(), Text.lower(meant)) <= uses)) {
+      return null;
+    }
     return meant;
   }
 
-  /** True when the word before or after is one the speller does not know: a foreign phrase ("le chien"). */
+  /** How often the text holds the word, case as given, as a whole word. */
+  private static int wholeWordCount(String text, String word) {
+    int count = 0;
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * True when the word before or after is a lower-case word the speller does not know: a foreign
+   * phrase ("le chien", "nolo contendere"). An unknown capitalised neighbour is a name, no sign
+   * of a phrase: "analysis frome Poynter" is a slip before a name.
+   */
   private static boolean besideUnknownWord(Analysis analysis, Span span) {
     String text = analysis.document().text();
     List<Span> before = Text.words(text, new Span(Math.max(0, span.start() - 30), span.start()));
     List<Span> after = Text.words(text, new Span(span.end(), Math.min(text.length(), span.end() + 30)));
     for (Span neighbour : List.of(before.isEmpty() ? span : before.get(before.size() - 1), after.isEmpty() ? span : after.get(0))) {
       String word = analysis.document().text(neighbour);
-      if (!neighbour.equals(span) && !analysis.knowsWord(word) && !analysis.knowsWord(Text.lower(word))) {
+      if (!neighbour.equals(span) && Text.isLowerCase(word) && !analysis.knowsWord(word)) {
         return true;
       }
     }

@@ -40,7 +40,7 @@ final class SpellingRule implements Rule {
       "variant-severity", "uncertain-severity", "repeated-message", "repeated-severity", "compound-message",
       "foreign-message", "accent-message", "coinage-message", "dictionaries", "gazetteer", "word-levels", "variants", "variant-spelling-message", "determiners", "titles",
       "organisation-words", "place-words", "sentence-openers", "definition-cues", "rare-message", "prefixed-message",
-      "coinage-prefixes", "coinage-suffixes", "spaced-message");
+      "coinage-prefixes", "coinage-suffixes", "spaced-message", "name-particles");
 
   /** Used this many times or more, an unknown lower-case spelling is deliberate: reported once. */
   private static final int DELIBERATE_REPEATS = 3;
@@ -89,7 +89,7 @@ final class SpellingRule implements Rule {
     this.wordLists = wordLists;
     this.names = new NameEvidence(wordLists, dictionary, Set.copyOf(file.strings("determiners")), Set.copyOf(file.strings("titles")),
         Set.copyOf(file.strings("organisation-words")), Set.copyOf(file.strings("place-words")),
-        Set.copyOf(file.strings("sentence-openers")));
+        Set.copyOf(file.strings("sentence-openers")), Set.copyOf(file.strings("name-particles")));
     this.shapes = new WordShapes(wordLists);
     this.ranking = new SuggestionRanking(wordLists);
     this.rareWords = new RareWords(wordLists, file.strings("definition-cues"));
@@ -248,6 +248,14 @@ final class SpellingRule implements Rule {
       if (prefixed != null) {
         // "uncrewed", "megabanks": a productive prefix on a known word is a coinage, house style's question.
         findings.add(finding(messages.prefixed(), Severity.SUGGESTION, match.span(), word, prefixed, List.of(prefixed), null, analysis));
+        continue;
+      }
+      // Only where the speller's own suggestions miss it: "teen-agers" is "teenagers", not "teen-ages".
+      String mended = word.indexOf('-') > 0 && match.suggestions().stream()
+          .noneMatch(suggestion -> WordShapes.edits(Text.lower(word), Text.lower(suggestion)) <= 1) ? shapes.mendedPart(word, analysis) : null;
+      if (mended != null && unknownCounts.get(word) < DELIBERATE_REPEATS) {
+        // "two-threee": a slip in one part of a hyphenated word, mended in the whole.
+        findings.add(finding(messages.unknown(), severity, match.span(), word, mended, suggestions, null, analysis));
         continue;
       }
       if (word.indexOf('-') > 0 && (WordShapes.hyphenatedCoinage(word, match.suggestions(), analysis) || coinages.hyphenated(word, analysis))) {

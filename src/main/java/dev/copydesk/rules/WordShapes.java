@@ -171,12 +171,17 @@ final class WordShapes {
     int common = 0;
     for (Span word : Text.words(text, new Span(start, end < 0 ? text.length() : end))) {
       String written = text.substring(word.start(), word.end()).replaceFirst("['\u2019][Ss]$", "");
-      if (word.equals(span) || written.chars().noneMatch(Character::isLetter)) {
+      // A word with a figure ("ID.3", "5G") is a model's name, no word either way.
+      if (word.equals(span) || written.chars().noneMatch(Character::isLetter) || hasDigit(written)) {
         continue;
       }
       others++;
-      String lower = Text.lower(written);
-      if (wordLists.level(lower) <= WordLists.COMMON_LEVEL && analysis.knowsWord(lower)) {
+      // A compound of common words ("ALL-ELECTRIC") is as common as its parts.
+      boolean everyPartCommon = true;
+      for (String part : Text.lower(written).split("-")) {
+        everyPartCommon &= !part.isEmpty() && wordLists.level(part) <= WordLists.COMMON_LEVEL && analysis.knowsWord(part);
+      }
+      if (everyPartCommon) {
         common++;
       }
     }
@@ -213,6 +218,40 @@ final class WordShapes {
 
   private static String withoutAccents(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  /** The least length of a hyphenated word's part for a common word one edit away to mend it. */
+  private static final int MIN_MENDED_PART = 5;
+
+  /**
+   * The hyphenated word with its one part the speller does not know mended to a common word one
+   * edit away that it knows ("two-three" for "two-threee"), or null: a slip in a part, which the
+   * speller's suggestions for the whole miss ("two-tiered"), not a coinage. Short parts
+   * ("-ish", "zig-") have too many neighbours to tell.
+   */
+  String mendedPart(String word, Analysis analysis) {
+    String[] parts = word.split("-");
+    String mended = null;
+    int offset = 0;
+    for (String part : parts) {
+      if (!part.isEmpty() && !analysis.knowsWord(part) && !analysis.knowsWord(Text.lower(part))) {
+        // The other variant's spelling ("well-realised" in American copy) is a question of variant, not a slip.
+        if (mended != null || part.length() < MIN_MENDED_PART || !Text.isLowerCase(part) || analysis.variantOfSpelling(part) != null) {
+          return null;
+        }
+        for (String neighbour : commonNeighbours(part, WordLists.COMMON_LEVEL)) {
+          if (analysis.knowsWord(neighbour)) {
+            mended = word.substring(0, offset) + neighbour + word.substring(offset + part.length());
+            break;
+          }
+        }
+        if (mended == null) {
+          return null;
+        }
+      }
+      offset += part.length() + 1;
+    }
+    return mended;
   }
 
   /**
