@@ -316,8 +316,7 @@ final class Attributions {
       if (word.equals(";") || word.equals(":") || word.equals("that")) {
         return -1;
       }
-      boolean first = !s.inVerbChunk(j - 1) && !s.lower(j - 1).equals("to");
-      if (ClaimVerbs.finite(s, j) && first && (s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"))) {
+      if (ClaimVerbs.opensFiniteGroup(s, j) && !s.lower(j - 1).equals("to")) {
         return j;
       }
     }
@@ -356,8 +355,7 @@ final class Attributions {
       if (word.equals(";") || word.equals(":") || word.equals("that") || s.token(j).hasTag("CC") || s.token(j).hasTag("WP")) {
         return -1;
       }
-      boolean past = s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN"); // "left", not "satisfied" alone
-      if (ClaimVerbs.finite(s, j) && past && (j == 0 || !s.inVerbChunk(j - 1))) {
+      if (ClaimVerbs.opensFiniteGroup(s, j)) {
         return j;
       }
     }

@@ -3,6 +3,9 @@ package dev.copydesk.rules;
 import static dev.copydesk.rules.AttributionWords.has;
 
 import dev.copydesk.core.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The verbs that make a claim, judged on a tagged sentence: a finite reporting verb, a verb of
@@ -36,6 +39,12 @@ final class ClaimVerbs {
     boolean progressive = token.hasTag("VBG") && auxiliary >= 0 && s.inVerbChunk(auxiliary)
         && s.token(auxiliary).lemmas().contains("be");
     return (finite || progressive) && s.inVerbChunk(i);
+  }
+
+  /** The first word of a finite verb group: "came", "left" (a past tense too), not "satisfied" alone. */
+  static boolean opensFiniteGroup(TaggedSentence s, int j) {
+    boolean past = s.token(j).hasTag("VBD") || !s.token(j).hasTag("VBN");
+    return ClaimVerbs.finite(s, j) && past && (j == 0 || !s.inVerbChunk(j - 1));
   }
 
   /**
@@ -119,19 +128,30 @@ final class ClaimVerbs {
    * agree"); "tell them when" and "tell them how" are instructions.
    */
   boolean noClaimInGroup(TaggedSentence s, int groupStart, int verb) {
-    boolean able = false;
-    boolean negated = false;
+    List<String> before = new ArrayList<>();
     for (int j = groupStart; j < verb; j++) {
-      String word = s.lower(j);
-      able |= word.equals("can") || word.equals("could") || word.equals("cannot");
-      negated |= word.equals("not") || word.equals("n't") || word.equals("cannot");
-      if (words.adviceModals().contains(word)) {
-        return true;
-      }
+      before.add(s.lower(j));
     }
     boolean instruction = s.token(verb).lemmas().contains("tell") && verb + 2 < s.size()
         && s.token(verb + 1).hasTag("PRP") && s.token(verb + 2).hasTag("W");
-    return able && negated || instruction;
+    return inabilityOrAdvice(before, words.adviceModals()) || instruction;
+  }
+
+  /**
+   * True when the words before a verb, lower-cased, make it an inability ("could not", "cannot")
+   * or the writer's advice (a modal of advice): the tagged layer's test and the phrase layer's.
+   */
+  static boolean inabilityOrAdvice(List<String> before, Set<String> adviceModals) {
+    boolean able = false;
+    boolean negated = false;
+    for (String word : before) {
+      able |= word.equals("can") || word.equals("could") || word.equals("cannot");
+      negated |= word.equals("not") || word.equals("cannot") || word.endsWith("n't");
+      if (adviceModals.contains(word)) {
+        return true;
+      }
+    }
+    return able && negated;
   }
 
   /** "are optimistic that", "remain skeptical of", "were all agreed": a belief stated as a state of mind. */

@@ -43,15 +43,14 @@ final class Hedges {
     Token token = s.token(verb);
     String next = verb + 1 < s.size() ? s.lower(verb + 1) : "";
     String afterAs = verb + 2 < s.size() ? s.lower(verb + 2) : "";
-    boolean what = groupStart(s, verb) > 0 && s.lower(groupStart(s, verb) - 1).equals("what");
+    int start = groupStart(s, verb);
+    boolean what = start > 0 && s.lower(start - 1).equals("what");
     if (token.lemmas().contains("know") && next.equals("as") && (what || !words.indefinites().contains(afterAs))) {
       return; // "was known as the Black Death": a name; "is known as a deep thinker" is a reputation
     }
-    int start = verb;
     boolean consensus = false;
-    while (start > 0 && (s.inVerbChunk(start - 1) || s.isAdverb(start - 1)) && !s.isPunctuation(start - 1)) {
-      start--;
-      consensus |= words.consensusAdverbs().contains(s.lower(start));
+    for (int j = start; j < verb; j++) {
+      consensus |= words.consensusAdverbs().contains(s.lower(j));
     }
     for (int j = start; j < verb; j++) {
       if (words.modals().contains(s.lower(j)) || s.lower(j).equals("to")) {

@@ -246,17 +246,11 @@ final class UnattributedClaimRule implements Rule {
 
   /** An inability ("could not say") or the writer's advice ("should agree") between a cue and its verb. */
   private boolean noClaimBetween(List<String> lower, List<Span> words, int from, Span verb) {
-    boolean able = false;
-    boolean negated = false;
-    for (int j = from; j < words.size() && words.get(j).start() < verb.start(); j++) {
-      String word = lower.get(j);
-      able |= word.equals("can") || word.equals("could") || word.equals("cannot");
-      negated |= word.equals("not") || word.equals("cannot") || word.endsWith("n't");
-      if (adviceModals.contains(word)) {
-        return true;
-      }
+    int to = from;
+    while (to < words.size() && words.get(to).start() < verb.start()) {
+      to++;
     }
-    return able && negated;
+    return ClaimVerbs.inabilityOrAdvice(lower.subList(from, to), adviceModals);
   }
 
   /** The length of a multi-word anonymous source starting at word i, or 0. */
