@@ -1,8 +1,11 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.Token;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +62,9 @@ record AttributionWords(
     Set<String> speechNouns,
     Set<String> quantityNouns,
     Set<String> topicVerbs,
-    Set<String> adviceModals) {
+    Set<String> adviceModals,
+    Set<String> placePrepositions,
+    Set<String> places) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -72,7 +77,7 @@ record AttributionWords(
       "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals",
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
-      "quantity-nouns", "topic-verbs", "advice-modals");
+      "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -81,6 +86,7 @@ record AttributionWords(
     }
     // As written: "the City" is London's markets, "the city" a council that speaks for itself.
     sets.put("market-speakers", Set.copyOf(file.strings("market-speakers")));
+    sets.put("places", withJdkPlaces(sets.get("places")));
     return new AttributionWords(sets.get("reporting-verbs"), sets.get("speech-verbs"), sets.get("clause-verbs"),
         sets.get("intention-verbs"), sets.get("judgement-verbs"), sets.get("raising-verbs"), sets.get("holding-verbs"),
         sets.get("citing-verbs"), sets.get("hearsay-verbs"), sets.get("hearsay-subjects"),
@@ -94,7 +100,31 @@ record AttributionWords(
         sets.get("definite-words"), sets.get("affiliations"), sets.get("indefinites"), sets.get("modals"),
         sets.get("market-speakers"), sets.get("publication-nouns"),
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
-        sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"));
+        sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
+        sets.get("place-prepositions"), sets.get("places"));
+  }
+
+  /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */
+  private static final Set<String> ZONE_REGIONS = Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+
+  /**
+   * The rule file's places, lower-cased, with two gazetteers the JDK already carries: the
+   * cities its time zones are named after ("Chicago", "Hong Kong", "Zurich") and the countries
+   * of its locales, in English ("Japan", "Taiwan"). A place is where a crowd is, not who it
+   * speaks for ("traders in Zurich", "Chicago floor traders").
+   */
+  private static Set<String> withJdkPlaces(Set<String> listed) {
+    Set<String> places = new HashSet<>(listed);
+    for (String zone : ZoneId.getAvailableZoneIds()) {
+      int slash = zone.indexOf('/');
+      if (slash > 0 && ZONE_REGIONS.contains(zone.substring(0, slash))) {
+        places.add(zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ').toLowerCase(Locale.ROOT));
+      }
+    }
+    for (String country : Locale.getISOCountries()) {
+      places.add(new Locale("", country).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(places);
   }
 
   /** True when one of the token's lemmas is in the set: words are listed by lemma ("say" for "said"). */
