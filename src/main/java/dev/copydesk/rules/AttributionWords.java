@@ -64,7 +64,10 @@ record AttributionWords(
     Set<String> topicVerbs,
     Set<String> adviceModals,
     Set<String> placePrepositions,
-    Set<String> places) {
+    Set<String> places,
+    Set<String> anonymityWords,
+    Set<String> organisationHeads,
+    Set<String> talkNouns) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -77,7 +80,7 @@ record AttributionWords(
       "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals",
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
-      "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places");
+      "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -101,7 +104,7 @@ record AttributionWords(
         sets.get("market-speakers"), sets.get("publication-nouns"),
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
         sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
-        sets.get("place-prepositions"), sets.get("places"));
+        sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"));
   }
 
   /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */

@@ -112,7 +112,8 @@ final class Attributions {
         sourceObject(s, i, i + 2, found);
       } else if (s.passiveAt(i) && (has(s.token(i), words.passiveVerbs()) || has(s.token(i), words.consensusVerbs())
           || has(s.token(i), words.complementPassives()) || has(s.token(i), words.chargePassives())
-          || has(s.token(i), words.creditPassives()))) {
+          || has(s.token(i), words.creditPassives())
+          || has(s.token(i), words.speechVerbs()) && hedges.consensusBefore(s, i))) { // "is widely expected"
         hedges.passive(s, i, found);
       } else if (hedges.reducedPassive(s, i)) {
         boolean rumour = has(s.token(i), words.rumourPassives());
@@ -217,6 +218,20 @@ final class Attributions {
     found.add(attribution);
   }
 
+  /**
+   * An aside between a subject and its verb that keeps the subject's name out of the story: "who
+   * asked not to be named", "speaking on condition of anonymity", "speaking privately".
+   */
+  private boolean anonymityAside(TaggedSentence s, int from, int to) {
+    for (int j = from; j < to; j++) {
+      boolean verb = s.token(j).hasTag("VB");
+      if (has(s.token(j), words.anonymityWords()) && (!verb || s.token(j).hasTag("VBN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A reporting verb in the active voice: its subject before it, or after it at a clause's end. */
   private void active(TaggedSentence s, int verb, boolean speech, List<Attribution> found) {
     if (!verbs.reportsClaim(s, verb)) {
@@ -281,6 +296,11 @@ final class Attributions {
       return false; // "sources said at least two members had argued": the members are the sources' claim
     }
     Source source = subjects.judge(s, subject, speech);
+    if (source == Source.NAMED && anonymityAside(s, subject.end() + 1, groupStart) && !has(s.token(subject.head()), words.spokespersonNouns())) {
+      // "Government officials, who asked not to be named, said": unnamed by their own wish (a
+      // spokesperson who will not be named still speaks for the body, on the record)
+      source = Source.ANONYMOUS;
+    }
     Span span = new Span(s.start(subject.start()), s.end(end));
     if (source == null && speech && subject.start() == subject.end() && s.lower(subject.start()).equals("they")) {
       add(found, new Attribution(span, Source.CONTINUED, false, true)); // whoever spoke last speaks again

@@ -48,10 +48,7 @@ final class Hedges {
     if (token.lemmas().contains("know") && next.equals("as") && (what || !words.indefinites().contains(afterAs))) {
       return; // "was known as the Black Death": a name; "is known as a deep thinker" is a reputation
     }
-    boolean consensus = false;
-    for (int j = start; j < verb; j++) {
-      consensus |= words.consensusAdverbs().contains(s.lower(j));
-    }
+    boolean consensus = consensusBefore(s, verb);
     for (int j = start; j < verb; j++) {
       if (words.modals().contains(s.lower(j)) || s.lower(j).equals("to")) {
         return; // "can be said", "would be considered": a possibility, not a report
@@ -122,6 +119,29 @@ final class Hedges {
     Attributions.add(found, new Span(s.start(start), s.end(end)), rumour ? Attributions.Source.RUMOUR : Attributions.Source.VAGUE, true);
   }
 
+  /** "is widely expected", "are generally tipped": a consensus adverb in the passive's verb group. */
+  boolean consensusBefore(TaggedSentence s, int verb) {
+    for (int j = groupStart(s, verb); j < verb; j++) {
+      if (words.consensusAdverbs().contains(s.lower(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A "that" opening a clause in {@code [from, to)}, with only a noun phrase before it: "in the market that". */
+  private static boolean clauseWithin(TaggedSentence s, int from, int to) {
+    for (int j = from; j < Math.min(to, s.size()); j++) {
+      if (s.lower(j).equals("that")) {
+        return true;
+      }
+      if (!s.inNounChunk(j) || s.isPunctuation(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The first token of the verb group a passive participle ends, adverbs included: "is widely". */
   private static int groupStart(TaggedSentence s, int verb) {
     int start = verb;
@@ -158,7 +178,9 @@ final class Hedges {
       String after = k + 1 < s.size() ? s.lower(k + 1) : "";
       boolean talk = has(noun, words.rumourNouns()) || has(noun, words.beliefNouns());
       boolean evidence = has(noun, words.evidenceNouns());
-      boolean held = talk && (after.equals("that") || after.equals("of") || after.equals("about") || after.equals("among"));
+      // "there is speculation in the market that": where the talk is, between it and its clause.
+      boolean placed = words.placePrepositions().contains(after) && clauseWithin(s, k + 2, k + 7);
+      boolean held = talk && (after.equals("that") || after.equals("of") || after.equals("about") || after.equals("among") || placed);
       boolean shown = evidence && (after.equals("that") || after.equals("to") && k + 2 < s.size()
           && has(s.token(k + 2), words.reportingVerbs()));
       if (held || shown) {
@@ -276,23 +298,33 @@ final class Hedges {
    * "growing concerns that", "rumours that". "Smith's belief that", "his view that" have an owner.
    */
   boolean beliefNoun(TaggedSentence s, int i) {
-    if (i + 1 >= s.size() || !s.lower(i + 1).equals("that") || !s.token(i).hasTag("NN")
-        || !s.token(i).lemmas().stream().anyMatch(words.beliefNouns()::contains)) {
+    String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+    boolean talk = s.token(i).lemmas().stream().anyMatch(words.rumourNouns()::contains);
+    // "rose on rumours of a bid", "amid speculation of a merger": talk of something, nobody's, as
+    // much as talk that it is so; but "to talk of", "talking of" are the verb, and "the reports
+    // of the committee" are its documents.
+    boolean talkOf = next.equals("of") && has(s.token(i), words.talkNouns()) && !s.inVerbChunk(i) && !s.token(i).hasTag("VBG")
+        && !(i > 0 && (s.lower(i - 1).equals("to") || s.isDeterminer(i - 1)));
+    boolean beliefClause = next.equals("that") && has(s.token(i), words.beliefNouns());
+    if (!beliefClause && !talkOf || !s.token(i).hasTag("NN")) {
       return false;
     }
     if (i + 2 < s.size() && (s.inVerbChunk(i + 2) || s.token(i + 2).hasTag("MD"))) {
       return false; // "reports that depicted", "theories that have been circulated": a relative clause
     }
-    boolean talk = s.token(i).lemmas().stream().anyMatch(words.rumourNouns()::contains);
-    if (!s.token(i).hasTag("NNS") && !(talk && (i == 0 || !words.definiteWords().contains(s.lower(i - 1))))) {
+    int phraseStart = i;
+    while (phraseStart > 0 && s.inNounChunk(phraseStart - 1) && !s.beginsNounChunk(phraseStart)) {
+      phraseStart--;
+    }
+    // "took the view that", "hold the belief that": the holder is the verb's subject, however the noun is determined.
+    boolean held = phraseStart > 0 && has(s.token(phraseStart - 1), words.holdingVerbs()) && s.inVerbChunk(phraseStart - 1)
+        && !s.token(phraseStart - 1).hasTag("VBG"); // ("expressing the hope that" is the participle's subject's, not nobody's)
+    if (!held && !s.token(i).hasTag("NNS") && !(talk && (i == 0 || !words.definiteWords().contains(s.lower(i - 1))))) {
       return false; // "the impression that", "the report that": one holder's, or one document's
     }
-    for (int j = i - 1; j >= 0 && s.inNounChunk(j); j--) {
+    for (int j = i - 1; j >= phraseStart; j--) {
       if (s.token(j).hasTag("PRP$") || s.token(j).hasTag("POS") || s.isName(j)) {
         return false;
-      }
-      if (s.beginsNounChunk(j)) {
-        break;
       }
     }
     return true;

@@ -307,7 +307,7 @@ final class SourceSubjects {
       // "Chicago floor traders", "one Tokyo dealer"; but "a California transit chief" is the state agency's.
       return known && (s.token(subject.head).hasTag("NNS") || last + 1 == subject.head);
     }
-    if (!known && words.organisationModifiers().contains(s.lower(last))) {
+    if (!known && (words.organisationModifiers().contains(s.lower(last)) || words.organisationHeads().contains(s.lower(last)))) {
       return false;
     }
     if (definite) {
