@@ -66,9 +66,6 @@ final class Attributions {
    */
   record Attribution(Span span, Source source, boolean agentless, boolean crowd) {}
 
-  /** How far back the first of two conjoined verbs may stand: "came out ... and stated". */
-  private static final int MAX_CONJOINED_TOKENS = 15;
-
   private final AttributionWords words;
   private final SourceSubjects subjects;
   private final Hedges hedges;
@@ -145,8 +142,8 @@ final class Attributions {
         add(found, new Span(s.start(i - 1), s.end(i + 1)), Source.VAGUE);
       } else if (crowds.sharedBelief(s, i)) {
         crowds.sharer(s, i, found);
-      } else if (speechParticiple(s, i)) {
-        int main = mainVerb(s, i - 1);
+      } else if (verbs.speechParticiple(s, i)) {
+        int main = ClaimVerbs.mainVerb(s, i - 1);
         if (main >= 0) {
           attributeToSubject(s, SourceSubjects.verbGroupStart(s, main), i, true, found);
         }
@@ -261,7 +258,7 @@ final class Attributions {
     if (attributeToSubject(s, groupStart, verb, speech, found)) {
       return;
     }
-    int conjoined = conjoinedVerb(s, groupStart);
+    int conjoined = ClaimVerbs.conjoinedVerb(s, groupStart);
     if (conjoined >= 0) {
       // "Party leaders came out of the meeting and stated that": the first verb's subject.
       attributeToSubject(s, SourceSubjects.verbGroupStart(s, conjoined), verb, speech, found);
@@ -316,33 +313,6 @@ final class Attributions {
     return true;
   }
 
-  /**
-   * ", claiming that", ", warning that": a verb of speech in a participle clause after a comma,
-   * with a claim of its own; its speaker is the main clause's subject ("defenders took to social
-   * media, claiming that").
-   */
-  private boolean speechParticiple(TaggedSentence s, int i) {
-    return i > 1 && i + 1 < s.size() && s.token(i).hasTag("VBG") && s.lower(i - 1).equals(",")
-        && has(s.token(i), words.speechVerbs()) && s.lower(i + 1).equals("that");
-  }
-
-  /**
-   * The finite verb of the clause before {@code end}, the first of its group, not an infinitive's
-   * ("took to social media apparently to discredit her, claiming": "took"), or -1.
-   */
-  private static int mainVerb(TaggedSentence s, int end) {
-    for (int j = end - 1; j > 0; j--) {
-      String word = s.lower(j);
-      if (word.equals(";") || word.equals(":") || word.equals("that")) {
-        return -1;
-      }
-      if (ClaimVerbs.opensFiniteGroup(s, j) && !s.lower(j - 1).equals("to")) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
   /** "statements by other legislators", "warnings from economists": a statement and who made it. */
   private boolean statementBy(TaggedSentence s, int i) {
     return i + 2 < s.size() && s.token(i).hasTag("NN") && has(s.token(i), words.speechNouns())
@@ -359,27 +329,6 @@ final class Attributions {
     if (source != null && source != Source.NAMED) {
       add(found, new Span(s.start(noun), s.end(end)), source);
     }
-  }
-
-  /**
-   * The finite verb of the clause whose predicate {@code groupStart}'s "and" or "but" continues,
-   * within the clause ("came out of the final meeting apparently satisfied and stated"), or -1.
-   */
-  private static int conjoinedVerb(TaggedSentence s, int groupStart) {
-    int conjunction = groupStart - 1;
-    if (conjunction < 1 || !s.token(conjunction).hasTag("CC")) {
-      return -1;
-    }
-    for (int j = conjunction - 1; j >= 0 && conjunction - j <= MAX_CONJOINED_TOKENS; j--) {
-      String word = s.lower(j);
-      if (word.equals(";") || word.equals(":") || word.equals("that") || s.token(j).hasTag("CC") || s.token(j).hasTag("WP")) {
-        return -1;
-      }
-      if (ClaimVerbs.opensFiniteGroup(s, j)) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /**

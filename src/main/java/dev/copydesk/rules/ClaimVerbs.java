@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class ClaimVerbs {
 
+  /** How far back the first of two conjoined verbs may stand: "came out ... and stated". */
+  private static final int MAX_CONJOINED_TOKENS = 15;
+
   private final AttributionWords words;
 
   ClaimVerbs(AttributionWords words) {
@@ -172,5 +175,53 @@ final class ClaimVerbs {
       copula--;
     }
     return copula;
+  }
+
+  /**
+   * ", claiming that", ", warning that": a verb of speech in a participle clause after a comma,
+   * with a claim of its own; its speaker is the main clause's subject ("defenders took to social
+   * media, claiming that").
+   */
+  boolean speechParticiple(TaggedSentence s, int i) {
+    return i > 1 && i + 1 < s.size() && s.token(i).hasTag("VBG") && s.lower(i - 1).equals(",")
+        && has(s.token(i), words.speechVerbs()) && s.lower(i + 1).equals("that");
+  }
+
+  /**
+   * The finite verb of the clause before {@code end}, the first of its group, not an infinitive's
+   * ("took to social media apparently to discredit her, claiming": "took"), or -1.
+   */
+  static int mainVerb(TaggedSentence s, int end) {
+    for (int j = end - 1; j > 0; j--) {
+      String word = s.lower(j);
+      if (word.equals(";") || word.equals(":") || word.equals("that")) {
+        return -1;
+      }
+      if (opensFiniteGroup(s, j) && !s.lower(j - 1).equals("to")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The finite verb of the clause whose predicate {@code groupStart}'s "and" or "but" continues,
+   * within the clause ("came out of the final meeting apparently satisfied and stated"), or -1.
+   */
+  static int conjoinedVerb(TaggedSentence s, int groupStart) {
+    int conjunction = groupStart - 1;
+    if (conjunction < 1 || !s.token(conjunction).hasTag("CC")) {
+      return -1;
+    }
+    for (int j = conjunction - 1; j >= 0 && conjunction - j <= MAX_CONJOINED_TOKENS; j--) {
+      String word = s.lower(j);
+      if (word.equals(";") || word.equals(":") || word.equals("that") || s.token(j).hasTag("CC") || s.token(j).hasTag("WP")) {
+        return -1;
+      }
+      if (opensFiniteGroup(s, j)) {
+        return j;
+      }
+    }
+    return -1;
   }
 }
