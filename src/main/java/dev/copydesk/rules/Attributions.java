@@ -53,9 +53,17 @@ final class Attributions {
    * sentence's "they" speakers, and its last speaker with a subject (named or not), whom a "they"
    * in the next sentences may stand for; null when it has none.
    */
-  record Sentence(List<Attribution> unnamed, List<Span> owners, List<Attribution> continued, Attribution lastSpeaker) {
+  record Sentence(List<Attribution> unnamed, List<Span> owners, List<Attribution> continued, Attribution lastSpeaker, List<Span> named) {
     boolean owns(Span hedge) {
       return owners.stream().anyMatch(owner -> !owner.overlaps(hedge));
+    }
+
+    /**
+     * True when a construction the tagged tokens judged named overlaps the span and starts before
+     * {@code cue}: a name the words alone do not see ("Commerzbank economists said").
+     */
+    boolean namedBefore(Span span, int cue) {
+      return named.stream().anyMatch(name -> name.overlaps(span) && name.start() < cue);
     }
   }
 
@@ -164,8 +172,12 @@ final class Attributions {
     List<Attribution> unnamed = new ArrayList<>();
     List<Attribution> continued = new ArrayList<>();
     Attribution lastSpeaker = null;
-    Sentence sentenceOwners = new Sentence(List.of(), owners, List.of(), null);
+    List<Span> named = new ArrayList<>();
+    Sentence sentenceOwners = new Sentence(List.of(), owners, List.of(), null, List.of());
     for (Attribution attribution : found) {
+      if (attribution.source() == Source.NAMED) {
+        named.add(attribution.span());
+      }
       if (attribution.source() == Source.CONTINUED) {
         continued.add(attribution);
       } else if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))) {
@@ -176,7 +188,7 @@ final class Attributions {
         lastSpeaker = attribution;
       }
     }
-    return new Sentence(unnamed, owners, continued, lastSpeaker);
+    return new Sentence(unnamed, owners, continued, lastSpeaker, named);
   }
 
   /**

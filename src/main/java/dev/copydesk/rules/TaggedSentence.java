@@ -120,10 +120,16 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
 
   /**
    * A name: a capitalised word that does not merely open the sentence ("Sheets" said, which the
-   * tagger takes for a plural, is one when the draft capitalises it elsewhere too).
+   * tagger takes for a plural, is one when the draft capitalises it elsewhere too), or one that
+   * opens it and that the tagger knows only as a name, or does not know.
    */
   boolean isName(int i) {
     String word = analysis.document().text(tokens.get(i).span());
+    // "Commerzbank economists said": a word the dictionary knows only as a name, or not at all
+    if (i == 0 && Text.isCapitalised(word) && word.chars().anyMatch(Character::isLowerCase)
+        && tokens.get(i).tags().stream().allMatch(tag -> tag.equals("NNP") || tag.equals("NNPS"))) {
+      return true;
+    }
     return Text.isProperNoun(word, i == 0, properWords) && (i > 0 || tokens.get(i).hasTag("NNP") || properWords.contains(word));
   }
 

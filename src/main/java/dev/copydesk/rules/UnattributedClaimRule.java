@@ -229,7 +229,11 @@ final class UnattributedClaimRule implements Rule {
         }
         claim = new Span(before.start(), words.get(afterCue - 1).end());
       }
-      if (cue == Cue.VAGUE && affiliated(document, words, lower, start, i, afterCue, sentence, properWords)) {
+      // The tagged tokens may know the word before for a name the words alone do not:
+      // "Commerzbank economists said" (but not "the mayor's critics argue").
+      boolean taggedName = i > 0 && Text.isCapitalised(document.text(words.get(i - 1)))
+          && constructions.namedBefore(claim, words.get(i).start());
+      if (cue == Cue.VAGUE && (taggedName || affiliated(document, words, lower, start, i, afterCue, sentence, properWords))) {
         continue;
       }
       String cueText = document.text(new Span(words.get(start).start(), words.get(afterCue - 1).end()));
