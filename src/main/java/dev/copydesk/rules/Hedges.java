@@ -293,6 +293,12 @@ final class Hedges {
         && !s.inVerbChunk(i) && s.token(i + 1).hasTag("NN");
   }
 
+  /** A plural noun, name or pronoun before a word, which makes it a verb: "dockers talk of", "they talk of". */
+  private static boolean subjectBefore(TaggedSentence s, int i) {
+    return s.token(i - 1).hasTag("NNS") || s.token(i - 1).hasTag("NNP") || s.token(i - 1).hasTag("NNPS")
+        || s.token(i - 1).hasTag("PRP");
+  }
+
   /**
    * A noun of belief or talk with its "that" clause and nobody's name on it: "the feeling that",
    * "growing concerns that", "rumours that". "Smith's belief that", "his view that" have an owner.
@@ -304,7 +310,7 @@ final class Hedges {
     // much as talk that it is so; but "to talk of", "talking of" are the verb, and "the reports
     // of the committee" are its documents.
     boolean talkOf = next.equals("of") && has(s.token(i), words.talkNouns()) && !s.inVerbChunk(i) && !s.token(i).hasTag("VBG")
-        && !(i > 0 && (s.lower(i - 1).equals("to") || s.isDeterminer(i - 1)));
+        && !(i > 0 && (s.lower(i - 1).equals("to") || s.isDeterminer(i - 1) || subjectBefore(s, i)));
     boolean beliefClause = next.equals("that") && has(s.token(i), words.beliefNouns());
     if (!beliefClause && !talkOf || !s.token(i).hasTag("NN")) {
       return false;

@@ -6,6 +6,7 @@ import dev.copydesk.core.Finding;
 import dev.copydesk.core.Rule;
 import dev.copydesk.core.Severity;
 import dev.copydesk.core.Span;
+import dev.copydesk.rules.SourceNouns.Cue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,16 +45,10 @@ final class UnattributedClaimRule implements Rule {
     return Set.copyOf(keys);
   }
 
-  private enum Cue {
-    ANONYMOUS,
-    VAGUE
-  }
-
   private final String id;
   private final Severity severity;
   private final Severity hedgeSeverity;
-  private final Map<String, Cue> singleWordSources = new HashMap<>();
-  private final List<List<String>> multiWordSources = new ArrayList<>();
+  private final SourceNouns sources;
   private final Set<String> modifiers;
   private final Set<String> unaffiliated;
   private final Set<String> verbs;
@@ -78,12 +73,7 @@ final class UnattributedClaimRule implements Rule {
     id = file.id();
     severity = file.severity();
     hedgeSeverity = file.severity("hedge-severity", Severity.SUGGESTION);
-    for (String source : file.strings("anonymous-sources")) {
-      addSource(source, Cue.ANONYMOUS);
-    }
-    for (String source : file.strings("vague-sources")) {
-      addSource(source, Cue.VAGUE);
-    }
+    sources = new SourceNouns(file.strings("anonymous-sources"), file.strings("vague-sources"));
     modifiers = lowerSet(file.strings("source-modifiers"));
     unaffiliated = lowerSet(file.strings("unaffiliated-modifiers"));
     verbs = lowerSet(file.strings("attribution-verbs"));
@@ -112,15 +102,6 @@ final class UnattributedClaimRule implements Rule {
   static UnattributedClaimRule from(RuleFile file) throws RuleFileException {
     file.checkKeys(KEYS);
     return new UnattributedClaimRule(file);
-  }
-
-  private void addSource(String source, Cue cue) {
-    List<String> words = List.of(Text.lower(source.strip()).split("\\s+"));
-    if (words.size() == 1) {
-      singleWordSources.put(words.get(0), cue);
-    } else {
-      multiWordSources.add(words);
-    }
   }
 
   @Override
@@ -187,20 +168,17 @@ final class UnattributedClaimRule implements Rule {
       if (quoted(words.get(i), quotes)) {
         continue;
       }
-      int cueLength = 1;
-      Cue cue = singleWordSources.get(lower.get(i));
-      if (cue == null) {
-        cueLength = multiWordSourceAt(lower, i);
-        cue = cueLength > 0 ? Cue.ANONYMOUS : null;
-      }
-      if (cue == null) {
+      SourceNouns.Match source = sources.at(lower, i);
+      if (source == null) {
         continue;
       }
+      Cue cue = source.cue();
+      int cueLength = source.length();
       int afterCue = i + cueLength;
       if (cueLength == 1 && afterCue < words.size() && lower.get(afterCue).equals("of")) {
         continue; // "sources of revenue", "experts of the field": not a speaker
       }
-      if (afterCue < words.size() && singleWordSources.containsKey(lower.get(afterCue))) {
+      if (afterCue < words.size() && sources.isSingleWord(lower.get(afterCue))) {
         continue; // "an official source": the next noun is the cue
       }
       if (afterCue < words.size() && text.substring(words.get(afterCue - 1).end(), words.get(afterCue).start()).isBlank()
@@ -255,16 +233,6 @@ final class UnattributedClaimRule implements Rule {
       to++;
     }
     return ClaimVerbs.inabilityOrAdvice(lower.subList(from, to), adviceModals);
-  }
-
-  /** The length of a multi-word anonymous source starting at word i, or 0. */
-  private int multiWordSourceAt(List<String> lower, int i) {
-    for (List<String> source : multiWordSources) {
-      if (i + source.size() <= lower.size() && lower.subList(i, i + source.size()).equals(source)) {
-        return source.size();
-      }
-    }
-    return 0;
   }
 
   /** The first word of the noun phrase ending at the cue: "another", "a Kremlin", "senior". */
