@@ -125,6 +125,8 @@ final class Attributions {
         add(found, new Span(s.start(i), s.end(i + 1)), rumour ? Source.RUMOUR : Source.VAGUE, true);
       } else if (hedges.rumourModifier(s, i)) {
         add(found, new Span(s.start(i), s.end(i)), Source.RUMOUR, true);
+      } else if (crowds.beliefAmong(s, i)) {
+        crowds.believers(s, i, found);
       } else if (hedges.beliefNoun(s, i)) {
         beliefNounClause(s, i, found);
       } else if (s.lower(i).equals("there")) {

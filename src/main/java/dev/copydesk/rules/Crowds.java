@@ -48,6 +48,29 @@ final class Crowds {
   }
 
   /**
+   * "concern among investors", "the consensus among economists is", "opinion among bankers is
+   * divided": a belief placed in a crowd, which holds it with nobody in it named. Judged like a
+   * subject: "among Fed officials" is as unnamed as "Fed officials said", "among OPEC members" is not.
+   */
+  boolean beliefAmong(TaggedSentence s, int i) {
+    return i + 2 < s.size() && s.lower(i + 1).equals("among") && has(s.token(i), words.beliefNouns())
+        && (s.token(i).hasTag("NN") || s.token(i).hasTag("NNS")) && !s.inVerbChunk(i);
+  }
+
+  void believers(TaggedSentence s, int noun, List<Attributions.Attribution> found) {
+    for (int j = noun - 1; j >= 0 && s.inNounChunk(j) && !s.isPunctuation(j); j--) {
+      if (s.token(j).hasTag("PRP$") || s.token(j).hasTag("POS")) {
+        return; // "his standing among voters": somebody's
+      }
+    }
+    SourceSubjects.Subject crowd = SourceSubjects.subjectStartingAt(s, noun + 2);
+    Attributions.Source source = crowd == null ? null : subjects.judge(s, crowd, true);
+    if (source == Attributions.Source.VAGUE || source == Attributions.Source.ANONYMOUS) {
+      Attributions.add(found, new Span(s.start(noun), s.end(crowd.end())), source);
+    }
+  }
+
+  /**
    * "those who", "everyone who", "legislators who": a crowd defined by what it did or thinks. After
    * a verb other than "be" it is that verb's object: "corrected those who said".
    */

@@ -37,7 +37,7 @@ final class UnattributedClaimRule implements Rule {
   private static Set<String> keys() {
     Set<String> keys = new HashSet<>(AttributionWords.KEYS);
     keys.addAll(List.of(
-        "anonymous-sources", "vague-sources", "source-modifiers", "attribution-verbs", "affiliation-words",
+        "anonymous-sources", "vague-sources", "source-modifiers", "attribution-verbs", "affiliation-words", "poll-participles",
         "passive-auxiliaries", "subject-pronouns", "inverted-verbs", "relative-pronouns", "naming-modifiers",
         "max-aside-words", "back-reference-words", "hedges", "weasel-phrases", "anonymity-reasons", "verb-window",
         "hedge-severity", "anonymous-message", "explained-message", "vague-message", "hedge-message",
@@ -53,6 +53,7 @@ final class UnattributedClaimRule implements Rule {
   private final Set<String> unaffiliated;
   private final Set<String> verbs;
   private final Set<String> affiliationWords;
+  private final Set<String> pollParticiples;
   private final Set<String> organisationModifiers;
   private final Set<String> passiveAuxiliaries;
   private final Set<String> subjectPronouns;
@@ -78,6 +79,7 @@ final class UnattributedClaimRule implements Rule {
     unaffiliated = lowerSet(file.strings("unaffiliated-modifiers"));
     verbs = lowerSet(file.strings("attribution-verbs"));
     affiliationWords = lowerSet(file.strings("affiliation-words"));
+    pollParticiples = lowerSet(file.strings("poll-participles"));
     organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
     subjectPronouns = lowerSet(file.strings("subject-pronouns"));
@@ -327,7 +329,7 @@ final class UnattributedClaimRule implements Rule {
    * True when a vague collective is tied to an organisation: a proper noun that is not a
    * nationality ("Kremlin officials", "EU diplomats"), an institution ("city officials",
    * "government officials"), or "at", "from", "with"... and a name right after the noun
-   * ("analysts at Capital Economics").
+   * ("analysts at Capital Economics"), or a named poll ("economists surveyed by Reuters").
    */
   private boolean affiliated(
       Document document,
@@ -351,7 +353,10 @@ final class UnattributedClaimRule implements Rule {
       }
     }
     int j = afterCue;
-    if (j < words.size() && affiliationWords.contains(lower.get(j))) {
+    if (j + 1 < words.size() && pollParticiples.contains(lower.get(j)) && lower.get(j + 1).equals("by")) {
+      j++; // "analysts polled by Reuters": the named poll is the source of the consensus
+    }
+    if (j < words.size() && (affiliationWords.contains(lower.get(j)) || lower.get(j).equals("by") && j > afterCue)) {
       j++;
       if (j < words.size() && lower.get(j).equals("the")) {
         j++;
