@@ -67,7 +67,9 @@ record AttributionWords(
     Set<String> places,
     Set<String> anonymityWords,
     Set<String> organisationHeads,
-    Set<String> talkNouns) {
+    Set<String> talkNouns,
+    Set<String> namingAsides,
+    Set<String> pollNouns) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -80,7 +82,8 @@ record AttributionWords(
       "organisation-modifiers", "definite-words", "affiliations", "indefinites", "modals",
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
-      "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns");
+      "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns",
+      "naming-asides", "poll-nouns");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -104,7 +107,8 @@ record AttributionWords(
         sets.get("market-speakers"), sets.get("publication-nouns"),
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
         sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
-        sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"));
+        sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"),
+        sets.get("naming-asides"), sets.get("poll-nouns"));
   }
 
   /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */

@@ -51,9 +51,12 @@ final class Attributions {
    * own a hedge outside them: "allegedly unhappy ..., the source claimed" is one source, reported
    * once. A hedge inside one is the attribution's own: "bosses reportedly expect". Also the
    * sentence's "they" speakers, and its last speaker with a subject (named or not), whom a "they"
-   * in the next sentences may stand for; null when it has none.
+   * in the next sentences may stand for; null when it has none. {@code polled} when a named poll
+   * or data set holds the sentence's figures ("according to Refinitiv data"), which makes the
+   * crowd that forecast them ("analysts had expected") the poll's.
    */
-  record Sentence(List<Attribution> unnamed, List<Span> owners, List<Attribution> continued, Attribution lastSpeaker, List<Span> named) {
+  record Sentence(List<Attribution> unnamed, List<Span> owners, List<Attribution> continued, Attribution lastSpeaker,
+      List<Span> named, boolean polled) {
     boolean owns(Span hedge) {
       return owners.stream().anyMatch(owner -> !owner.overlaps(hedge));
     }
@@ -175,14 +178,16 @@ final class Attributions {
     List<Attribution> continued = new ArrayList<>();
     Attribution lastSpeaker = null;
     List<Span> named = new ArrayList<>();
-    Sentence sentenceOwners = new Sentence(List.of(), owners, List.of(), null, List.of());
+    Sentence sentenceOwners = new Sentence(List.of(), owners, List.of(), null, List.of(), false);
+    boolean polled = crowds.polled(s);
     for (Attribution attribution : found) {
       if (attribution.source() == Source.NAMED) {
         named.add(attribution.span());
       }
       if (attribution.source() == Source.CONTINUED) {
         continued.add(attribution);
-      } else if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))) {
+      } else if (attribution.source() != Source.NAMED && !(attribution.agentless() && sentenceOwners.owns(attribution.span()))
+          && !(polled && attribution.source() == Source.VAGUE && attribution.crowd())) {
         unnamed.add(attribution);
       }
       if (attribution.source() != Source.CONTINUED && !attribution.agentless()
@@ -190,7 +195,7 @@ final class Attributions {
         lastSpeaker = attribution;
       }
     }
-    return new Sentence(unnamed, owners, continued, lastSpeaker, named);
+    return new Sentence(unnamed, owners, continued, lastSpeaker, named, polled);
   }
 
   /**
@@ -311,6 +316,8 @@ final class Attributions {
       // "Government officials, who asked not to be named, said": unnamed by their own wish (a
       // spokesperson who will not be named still speaks for the body, on the record)
       source = Source.ANONYMOUS;
+    } else if ((source == Source.VAGUE || source == Source.ANONYMOUS) && crowds.namingAside(s, subject.end() + 1, groupStart)) {
+      source = Source.NAMED; // "Critics, including the Harbour Trust, say": named through its members
     }
     Span span = new Span(s.start(subject.start()), s.end(end));
     if (source == null && speech && subject.start() == subject.end() && s.lower(subject.start()).equals("they")) {

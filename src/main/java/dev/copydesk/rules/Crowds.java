@@ -48,6 +48,29 @@ final class Crowds {
   }
 
   /**
+   * An aside between a crowd and its verb that names some of it: "Critics, including the Harbour
+   * Trust, say", "Opponents, led by Senator Holm, argue". The crowd is on the record through the
+   * members it names. {@code from} is the aside's opening comma or first word.
+   */
+  boolean namingAside(TaggedSentence s, int from, int to) {
+    int first = from < to && s.lower(from).equals(",") ? from + 1 : from;
+    if (first >= to) {
+      return false;
+    }
+    String opening = s.lower(first);
+    String twoWords = first + 1 < to ? opening + " " + s.lower(first + 1) : opening;
+    if (!words.namingAsides().contains(opening) && !words.namingAsides().contains(twoWords)) {
+      return false;
+    }
+    for (int j = first + 1; j < to; j++) {
+      if (s.isName(j) && !words.unaffiliated().contains(s.lower(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "concern among investors", "the consensus among economists is", "opinion among bankers is
    * divided": a belief placed in a crowd, which holds it with nobody in it named. Judged like a
    * subject: "among Fed officials" is as unnamed as "Fed officials said", "among OPEC members" is not.
@@ -124,5 +147,25 @@ final class Crowds {
         return;
       }
     }
+  }
+
+  /**
+   * "according to IBES data from Refinitiv", "according to a Reuters poll": a named poll or data
+   * set in the sentence, whose figures a crowd in it forecast ("analysts had expected").
+   */
+  boolean polled(TaggedSentence s) {
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (s.lower(i).equals("according") && s.lower(i + 1).equals("to")) {
+        SourceSubjects.Subject source = SourceSubjects.subjectStartingAt(s, i + 2);
+        if (source != null && has(s.token(source.head()), words.pollNouns())) {
+          for (int j = source.start(); j <= source.end(); j++) {
+            if (s.isName(j) && !words.unaffiliated().contains(s.lower(j))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 }

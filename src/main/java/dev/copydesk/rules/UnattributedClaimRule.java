@@ -69,6 +69,7 @@ final class UnattributedClaimRule implements Rule {
   private final Map<String, String> messages;
   private final Attributions attributions;
   private final Set<String> adviceModals;
+  private final Set<String> namingAsides;
 
   private UnattributedClaimRule(RuleFile file) throws RuleFileException {
     id = file.id();
@@ -95,6 +96,7 @@ final class UnattributedClaimRule implements Rule {
     AttributionWords attributionWords = AttributionWords.from(file);
     attributions = new Attributions(attributionWords);
     adviceModals = attributionWords.adviceModals();
+    namingAsides = attributionWords.namingAsides();
     messages = new HashMap<>();
     for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
       messages.put(key, file.requiredText(key));
@@ -177,6 +179,12 @@ final class UnattributedClaimRule implements Rule {
       Cue cue = source.cue();
       int cueLength = source.length();
       int afterCue = i + cueLength;
+      if (text.startsWith("'", words.get(afterCue - 1).end()) || text.startsWith("\u2019", words.get(afterCue - 1).end())) {
+        continue; // "missed analysts' estimates": the crowd owns a thing, it says nothing
+      }
+      if (cue == Cue.VAGUE && constructions.polled()) {
+        continue; // "analysts had expected ..., according to Refinitiv data": the named poll's figure
+      }
       if (cueLength == 1 && afterCue < words.size() && lower.get(afterCue).equals("of")) {
         continue; // "sources of revenue", "experts of the field": not a speaker
       }
@@ -198,6 +206,9 @@ final class UnattributedClaimRule implements Rule {
       Span verb = verbAfter(text, words, lower, afterCue, quotes);
       if (verb != null && noClaimBetween(lower, words, afterCue, verb)) {
         continue; // "officials could not say when", "others should welcome": no claim
+      }
+      if (verb != null && namesMembers(document, words, lower, afterCue, words.indexOf(verb), properWords)) {
+        continue; // "Critics, including the Harbour Trust, say": on the record through its members
       }
       Span claim;
       if (verb != null) {
@@ -362,6 +373,22 @@ final class UnattributedClaimRule implements Rule {
         j++;
       }
       return j < words.size() && Text.isCapitalised(document.text(words.get(j)));
+    }
+    return false;
+  }
+
+  /** An aside from word {@code from} to the verb that names members of the crowd: "including the Harbour Trust". */
+  private boolean namesMembers(Document document, List<Span> words, List<String> lower, int from, int verb, Set<String> properWords) {
+    if (from + 1 >= verb || !document.text().substring(words.get(from - 1).end(), words.get(from).start()).contains(",")) {
+      return false;
+    }
+    if (!namingAsides.contains(lower.get(from)) && !namingAsides.contains(lower.get(from) + " " + lower.get(from + 1))) {
+      return false;
+    }
+    for (int j = from + 1; j < verb; j++) {
+      if (Text.isProperNoun(document.text(words.get(j)), false, properWords) && !unaffiliated.contains(lower.get(j))) {
+        return true;
+      }
     }
     return false;
   }
