@@ -22,6 +22,7 @@ final class SourceSubjects {
 
   /** How many tokens a subject complex may run to the left of its verb ("people familiar with the matter"). */
   private static final int MAX_SUBJECT_TOKENS = 12;
+  private static final List<String> AUXILIARIES = List.of("be", "have", "do", "get", "become");
 
   /** A subject complex: its first and last token, and its head noun (the first noun phrase's last noun). */
   record Subject(int start, int end, int head) {}
@@ -387,10 +388,25 @@ final class SourceSubjects {
   /** The first token of the verb group ending at {@code verb}: "has long been arguing". */
   static int verbGroupStart(TaggedSentence s, int verb) {
     int start = verb;
-    while (start > 0 && s.inVerbChunk(start - 1) && !s.isPunctuation(start - 1)) {
+    while (start > 0 && s.inVerbChunk(start - 1) && !s.isPunctuation(start - 1) && !afterParticiple(s, start)) {
       start--;
     }
     return start;
+  }
+
+  /**
+   * A verb chunk opening right after another group's main verb: "who declined to be identified |
+   * said", "who declined to comment | said", where the relative clause ends and the main verb
+   * begins. (After an auxiliary the group goes on: "has | been said".)
+   */
+  private static boolean afterParticiple(TaggedSentence s, int i) {
+    Token previous = s.token(i - 1);
+    boolean mainVerb = previous.tags().stream().anyMatch(tag -> tag.startsWith("VB"))
+        && AUXILIARIES.stream().noneMatch(previous.lemmas()::contains);
+    // The chunker may run the two groups together: "to comment said" is one chunk to it.
+    boolean finiteAfterNonFinite = (s.token(i).hasTag("VBD") || s.token(i).hasTag("VBZ"))
+        && (previous.hasTag("VB") || previous.hasTag("VBN"));
+    return mainVerb && (s.token(i).chunks().contains("B-VP") || finiteAfterNonFinite);
   }
 
   /**

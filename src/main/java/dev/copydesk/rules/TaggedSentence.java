@@ -82,6 +82,9 @@ TaggedSentence(Analysis analysis, List<Token> tokens, Set<String> properWords) {
           || tokens.get(j).lemmas().contains("become")) {
         return true;
       }
+      if (tokens.get(j).hasTag("VBN")) {
+        return false; // "who asked not to be named said": the "be" is the other participle's
+      }
     }
     return false;
   }
