@@ -264,6 +264,9 @@ final class Attributions {
         return; // "declined to say": the verb has no subject of its own here
       }
       groupEnd = verb - 2; // "are beginning to feel": the subject is the raising verb's
+      if (s.token(groupEnd).hasTag("JJ") && groupEnd > 0 && has(s.token(groupEnd - 1), words.copulas())) {
+        groupEnd--; // "were quick to point out": the subject is the copula's
+      }
     }
     int groupStart = SourceSubjects.verbGroupStart(s, groupEnd);
     if (verbs.noClaimInGroup(s, groupStart, verb)) {
