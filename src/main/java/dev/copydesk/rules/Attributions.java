@@ -347,7 +347,7 @@ final class Attributions {
     SourceSubjects.Subject maker = SourceSubjects.subjectStartingAt(s, noun + 2);
     Source source = maker == null ? null : subjects.judge(s, maker, true);
     int end = noun + 2;
-    while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
+    while (end + 1 < s.size() && s.inNounChunk(end + 1) && (!s.beginsNounChunk(end + 1) || s.token(end + 1).hasTag("POS"))) {
       end++; // the maker's own noun phrase: "by other legislators", not the claim after it
     }
     if (source != null && source != Source.NAMED) {

@@ -5,7 +5,6 @@ import static dev.copydesk.rules.AttributionWords.has;
 import dev.copydesk.core.Span;
 import dev.copydesk.core.Token;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The source of an attribution: the noun phrase that is a reporting verb's subject (before it,
@@ -28,9 +27,11 @@ final class SourceSubjects {
   record Subject(int start, int end, int head) {}
 
   private final AttributionWords words;
+  private final PlaceNames places;
 
   SourceSubjects(AttributionWords words) {
     this.words = words;
+    this.places = new PlaceNames(words);
   }
 
   /** Steps back over an aside between commas ("Officials, though, doubted"); the index the subject ends before. */
@@ -126,7 +127,8 @@ final class SourceSubjects {
       return null;
     }
     int end = start;
-    while (end + 1 < s.size() && s.inNounChunk(end + 1) && !s.beginsNounChunk(end + 1)) {
+    // ("by China's health chiefs": the possessive opens a chunk of its own, not a new phrase)
+    while (end + 1 < s.size() && s.inNounChunk(end + 1) && (!s.beginsNounChunk(end + 1) || s.token(end + 1).hasTag("POS"))) {
       end++;
     }
     int phraseEnd = end;
@@ -243,7 +245,7 @@ final class SourceSubjects {
       return source;
     }
     for (int i = subject.start; i <= subject.end; i++) {
-      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !placeName(s, subject, i)) {
+      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
       }
       if (i < subject.head && words.organisationModifiers().contains(s.lower(i)) && !has(head, words.crowdNouns())) {
@@ -251,7 +253,7 @@ final class SourceSubjects {
         // experts" are experts: nobody's words but their own)
         return Attributions.Source.NAMED;
       }
-      if (s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS")) {
+      if ((s.token(i).hasTag("PRP$") || s.token(i).hasTag("POS")) && !places.placeOwner(s, subject, i)) {
         return Attributions.Source.NAMED; // "its directors", "NASA's scientists": someone's, and that someone is named
       }
       if (!evidence && i > subject.head && i + 1 <= subject.end && words.affiliations().contains(s.lower(i))
@@ -268,58 +270,11 @@ final class SourceSubjects {
   /** A name before the head that is not a nationality or a place: "a Peace Corps official", "a California transit chief". */
   private boolean namedModifier(TaggedSentence s, Subject subject) {
     for (int i = subject.start; i < subject.head; i++) {
-      if (s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !placeName(s, subject, i)) {
+      if (s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The name at {@code i} places the crowd rather than naming who it speaks for: "traders in
-   * Zurich", "diplomats across Asia", "Wall Street analysts", "Chicago floor traders". After a
-   * preposition of place a bare name is a place, and after "the" a listed place or market is
-   * ("dealers in the City"); before the head only a listed place or market is, and before a
-   * singular head only right before it. A name an
-   * organisation word ends is the organisation's ("officials in the Commerce Department").
-   */
-  private boolean placeName(TaggedSentence s, Subject subject, int i) {
-    int first = i;
-    int last = i;
-    while (first > subject.start && capitalised(s, first - 1)) {
-      first--;
-    }
-    while (last < subject.end && capitalised(s, last + 1)) {
-      last++;
-    }
-    if (last == subject.head) {
-      return false;
-    }
-    StringBuilder written = new StringBuilder();
-    for (int j = first; j <= last; j++) {
-      written.append(j > first ? " " : "").append(s.analysisText(j));
-    }
-    String run = written.toString();
-    int before = first - 1;
-    boolean definite = before >= 0 && words.definiteWords().contains(s.lower(before));
-    String withArticle = definite ? s.lower(before) + " " + run : run;
-    boolean known = words.places().contains(withArticle.toLowerCase(Locale.ROOT)) || words.marketSpeakers().contains(withArticle);
-    if (i < subject.head) {
-      // "Chicago floor traders", "one Tokyo dealer"; but "a California transit chief" is the state agency's.
-      return known && (s.token(subject.head).hasTag("NNS") || last + 1 == subject.head);
-    }
-    if (!known && (words.organisationModifiers().contains(s.lower(last)) || words.organisationHeads().contains(s.lower(last)))) {
-      return false;
-    }
-    if (definite) {
-      before--;
-    }
-    return before > subject.head && words.placePrepositions().contains(s.lower(before)) && (known || !definite);
-  }
-
-  private static boolean capitalised(TaggedSentence s, int i) {
-    String word = s.analysisText(i);
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !s.isDeterminer(i);
   }
 
   /**
