@@ -41,7 +41,19 @@ final class ClaimVerbs {
     }
     boolean progressive = token.hasTag("VBG") && auxiliary >= 0 && s.inVerbChunk(auxiliary)
         && s.token(auxiliary).lemmas().contains("be");
-    return (finite || progressive) && s.inVerbChunk(i);
+    return (finite || progressive) && s.inVerbChunk(i) || runOnVerb(s, i);
+  }
+
+  /**
+   * A present or past verb the chunker ran into the noun phrase before it, which a clause then
+   * follows: "diplomats in the region note that", "many in the industry note he". ("a note
+   * that" is the noun: a determiner before it.)
+   */
+  private static boolean runOnVerb(TaggedSentence s, int i) {
+    Token token = s.token(i);
+    boolean tensed = token.hasTag("VBP") || token.hasTag("VBZ") || token.hasTag("VBD");
+    return tensed && i > 0 && i + 1 < s.size() && s.inNounChunk(i) && !s.beginsNounChunk(i) && !s.isDeterminer(i - 1)
+        && (s.lower(i + 1).equals("that") || s.token(i + 1).hasTag("PRP"));
   }
 
   /** The first word of a finite verb group: "came", "left" (a past tense too), not "satisfied" alone. */
