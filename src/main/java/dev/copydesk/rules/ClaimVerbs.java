@@ -27,7 +27,18 @@ final class ClaimVerbs {
   /** A finite reporting verb, or one after an auxiliary: "said", "has argued"; never "statements indicating". */
   boolean isReportingVerb(TaggedSentence s, int i) {
     Token token = s.token(i);
-    return finite(s, i) && has(token, words.reportingVerbs());
+    return (finite(s, i) || verbTaggedNoun(s, i)) && has(token, words.reportingVerbs());
+  }
+
+  /**
+   * A word of report the tagger took for a noun at the end of a noun phrase, with a clause after
+   * it that has a subject and a tensed verb of its own: "many in the space community note he
+   * held", where the noun reading leaves "he held" hanging.
+   */
+  private static boolean verbTaggedNoun(TaggedSentence s, int i) {
+    return i > 0 && i + 2 < s.size() && s.token(i).hasTag("NN") && s.inNounChunk(i) && !s.beginsNounChunk(i)
+        && !s.isDeterminer(i - 1) && s.token(i + 1).hasTag("PRP")
+        && (s.token(i + 2).hasTag("VBD") || s.token(i + 2).hasTag("VBZ") || s.token(i + 2).hasTag("VBP"));
   }
 
   /** A verb with a subject of its own: finite, after an auxiliary, or progressive ("are urging"). */
