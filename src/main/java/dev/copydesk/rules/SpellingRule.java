@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -168,6 +169,16 @@ final class SpellingRule implements Rule {
         continue; // "anti-Colmer", "teen-agers": each part is a word or a name
       }
       Variant variant = analysis.variantOfSpelling(word);
+      if (variant != null && Text.isAllCapitals(word)) {
+        // "GAOL" in an American headline: the other variant's word, or a common word's letters
+        // swapped? In capitals nothing says name, so a swap of a common word is the slip, except
+        // at the end, where the variants themselves differ by one ("CENTRE", "THEATRE").
+        String meant = variantSwap(word, analysis);
+        if (meant != null) {
+          findings.add(finding(messages.typo(), uncertainSeverity, match.span(), word, meant, match.suggestions(), null, analysis));
+        }
+        continue;
+      }
       if (variant != null && Text.isCapitalised(word)) {
         continue; // a name keeps its own spelling: "Center for Strategic Studies" in British copy
       }
@@ -289,6 +300,26 @@ final class SpellingRule implements Rule {
   }
 
   /** Adds the finding a capitalised word's verdict calls for, if any. */
+  /**
+   * The common word whose neighbouring letters, not the last pair, the capitals swapped:
+   * GOAL for GAOL; or null. The speller's suggestions for a variant are the other variant's
+   * ("Jail"), so the swaps are tried here.
+   */
+  private String variantSwap(String word, Analysis analysis) {
+    String lower = Text.lower(word);
+    for (int i = 0; i + 2 < lower.length(); i++) {
+      char[] letters = lower.toCharArray();
+      char first = letters[i];
+      letters[i] = letters[i + 1];
+      letters[i + 1] = first;
+      String swapped = new String(letters);
+      if (!swapped.equals(lower) && wordLists.level(swapped) <= WordLists.COMMON_LEVEL && analysis.knowsWord(swapped)) {
+        return swapped.toUpperCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
   private void typoFinding(CapitalisedTypos.Typo typo, LanguageToolMatch match, String word, Analysis analysis, List<Finding> findings) {
     if (typo == null) {
       return;
