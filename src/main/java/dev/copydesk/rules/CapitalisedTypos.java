@@ -271,6 +271,9 @@ final class CapitalisedTypos {
     if (!before && !names.afterOrganisationWordOf(analysis.document(), match.span())) {
       return null;
     }
+    if (NameEvidence.afterInitials(analysis.document(), match.span())) {
+      return null; // "the W.M. Keck Observatory": a person's surname names it, not a common word
+    }
     // After "Ministry of" place names stand too ("University of Mosul"): only the commonest
     // words, the fields ministries and departments are named for, outweigh them there.
     return oneEditOfCommonWord(withNeighbours(analysis, match, word), word, Typo.Kind.CERTAIN,

@@ -237,7 +237,14 @@ final class NameEvidence {
       return true;
     }
     String word = document.text(previous.get(previous.size() - 1));
-    return !titles.contains(Text.lower(word)) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    // An initial or dotted initials ("John F.", "the W.M. Keck Observatory") end no sentence.
+    return !titles.contains(Text.lower(word)) && !word.matches("(\\p{Lu}\\.)*\\p{Lu}");
+  }
+
+  /** True when initials stand right before the span: "W.M. Keck", "John D. Rockefeller": a surname. */
+  static boolean afterInitials(Document document, Span span) {
+    String before = document.text().substring(Math.max(0, span.start() - 12), span.start());
+    return before.matches("(?s).*(^|[\\s(])(\\p{Lu}\\.)+ $");
   }
 
   /**
