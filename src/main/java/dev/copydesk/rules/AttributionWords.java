@@ -69,7 +69,8 @@ record AttributionWords(
     Set<String> organisationHeads,
     Set<String> talkNouns,
     Set<String> namingAsides,
-    Set<String> pollNouns) {
+    Set<String> pollNouns,
+    Set<String> weaselModals) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -83,7 +84,7 @@ record AttributionWords(
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
       "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns",
-      "naming-asides", "poll-nouns");
+      "naming-asides", "poll-nouns", "weasel-modals");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -108,7 +109,7 @@ record AttributionWords(
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
         sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
         sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"),
-        sets.get("naming-asides"), sets.get("poll-nouns"));
+        sets.get("naming-asides"), sets.get("poll-nouns"), sets.get("weasel-modals"));
   }
 
   /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */

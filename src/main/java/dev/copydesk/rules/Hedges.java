@@ -49,9 +49,14 @@ final class Hedges {
       return; // "was known as the Black Death": a name; "is known as a deep thinker" is a reputation
     }
     boolean consensus = consensusBefore(s, verb);
-    for (int j = start; j < verb; j++) {
+    // "it could be argued that", "it might be said that": the weasel's own form, a claim put in
+    // nobody's mouth; a modal otherwise makes a possibility ("would be considered") or the
+    // writer's own assertion ("it can be said that").
+    boolean weasel = start > 0 && s.lower(start - 1).equals("it") && next.equals("that") && has(token, words.speechVerbs())
+        && words.weaselModals().contains(s.lower(start));
+    for (int j = start; j < verb && !weasel; j++) {
       if (words.modals().contains(s.lower(j)) || s.lower(j).equals("to")) {
-        return; // "can be said", "would be considered": a possibility, not a report
+        return;
       }
     }
     if (start > 0 && (s.lower(start - 1).equals("to") || words.modals().contains(s.lower(start - 1)))) {
