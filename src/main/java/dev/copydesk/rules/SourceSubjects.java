@@ -245,7 +245,10 @@ final class SourceSubjects {
       return source;
     }
     for (int i = subject.start; i <= subject.end; i++) {
-      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)) {
+      // A following's name is whom it follows, not whom it speaks for: "Kremlin watchers", "Trump supporters".
+      boolean followed = i < subject.head && has(head, words.followerNouns());
+      if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)
+          && !followed) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
       }
       if (i < subject.head && words.organisationModifiers().contains(s.lower(i)) && !has(head, words.crowdNouns())) {
