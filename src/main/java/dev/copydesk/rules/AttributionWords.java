@@ -70,7 +70,8 @@ record AttributionWords(
     Set<String> talkNouns,
     Set<String> namingAsides,
     Set<String> pollNouns,
-    Set<String> weaselModals) {
+    Set<String> weaselModals,
+    Set<String> estimateVerbs) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -84,7 +85,7 @@ record AttributionWords(
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
       "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns",
-      "naming-asides", "poll-nouns", "weasel-modals");
+      "naming-asides", "poll-nouns", "weasel-modals", "estimate-verbs");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -109,7 +110,7 @@ record AttributionWords(
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
         sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
         sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"),
-        sets.get("naming-asides"), sets.get("poll-nouns"), sets.get("weasel-modals"));
+        sets.get("naming-asides"), sets.get("poll-nouns"), sets.get("weasel-modals"), sets.get("estimate-verbs"));
   }
 
   /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */

@@ -79,6 +79,9 @@ final class ClaimVerbs {
    */
   boolean judgementFrame(TaggedSentence s, int i) {
     Token token = s.token(i);
+    if (finite(s, i) && !s.passiveAt(i) && has(token, words.estimateVerbs()) && figureAfter(s, i)) {
+      return true; // "analysts put the loss at 50 mln dlrs", "economists see growth of two pct": an estimate
+    }
     if (!finite(s, i) || s.passiveAt(i) || !has(token, words.judgementVerbs())) {
       return false;
     }
@@ -100,6 +103,16 @@ final class ClaimVerbs {
       }
       if (j > i + 1 && finite(s, j) && !s.token(j).hasTag("VBN")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** A figure the verb's object is put at or of, within the clause: "the deficit at 10 billion", "growth of two pct". */
+  private static boolean figureAfter(TaggedSentence s, int verb) {
+    for (int j = verb + 2; j + 1 < s.size() && j <= verb + 6 && !s.isPunctuation(j); j++) {
+      if ((s.lower(j).equals("at") || s.lower(j).equals("of")) && (s.token(j + 1).hasTag("CD") || s.lower(j + 1).startsWith("$"))) {
+        return true;
       }
     }
     return false;

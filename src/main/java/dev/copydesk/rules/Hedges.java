@@ -227,6 +227,13 @@ final class Hedges {
       }
     }
     int verb = noun + 1;
+    if (verb + 1 < s.size() && words.placePrepositions().contains(s.lower(verb)) && s.inNounChunk(verb + 1)) {
+      // "the general view in the market was that", "talk on the floor was that": where it is held
+      verb++;
+      while (verb < s.size() && s.inNounChunk(verb)) {
+        verb++;
+      }
+    }
     while (verb < s.size() && s.isAdverb(verb)) {
       verb++;
     }
