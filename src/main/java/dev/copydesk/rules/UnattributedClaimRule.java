@@ -55,6 +55,7 @@ final class UnattributedClaimRule implements Rule {
   private final Set<String> affiliationWords;
   private final Set<String> pollParticiples;
   private final Set<String> organisationModifiers;
+  private final Set<String> organisationHeads;
   private final Set<String> passiveAuxiliaries;
   private final Set<String> subjectPronouns;
   private final Set<String> invertedVerbs;
@@ -82,6 +83,7 @@ final class UnattributedClaimRule implements Rule {
     affiliationWords = lowerSet(file.strings("affiliation-words"));
     pollParticiples = lowerSet(file.strings("poll-participles"));
     organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
+    organisationHeads = lowerSet(file.strings("organisation-heads"));
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
     subjectPronouns = lowerSet(file.strings("subject-pronouns"));
     invertedVerbs = lowerSet(file.strings("inverted-verbs"));
@@ -369,10 +371,13 @@ final class UnattributedClaimRule implements Rule {
     }
     if (j < words.size() && (affiliationWords.contains(lower.get(j)) || lower.get(j).equals("by") && j > afterCue)) {
       j++;
-      if (j < words.size() && lower.get(j).equals("the")) {
+      boolean definite = j < words.size() && lower.get(j).equals("the");
+      if (definite) {
         j++;
       }
-      return j < words.size() && Text.isCapitalised(document.text(words.get(j)));
+      // "economists at the bank": the body the story has named ("traders on the floor" is a place)
+      return j < words.size() && (Text.isCapitalised(document.text(words.get(j)))
+          || definite && (organisationModifiers.contains(lower.get(j)) || organisationHeads.contains(lower.get(j))));
     }
     return false;
   }
