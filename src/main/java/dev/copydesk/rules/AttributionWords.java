@@ -71,7 +71,8 @@ record AttributionWords(
     Set<String> namingAsides,
     Set<String> pollNouns,
     Set<String> weaselModals,
-    Set<String> estimateVerbs) {
+    Set<String> estimateVerbs,
+    Set<String> talkPrepositions) {
 
   /** The rule-file keys these words are read from. */
   static final List<String> KEYS = List.of(
@@ -85,7 +86,7 @@ record AttributionWords(
       "market-speakers", "publication-nouns",
       "spokesperson-nouns", "free-choice-pronouns", "speech-nouns",
       "quantity-nouns", "topic-verbs", "advice-modals", "place-prepositions", "places", "anonymity-words", "organisation-heads", "talk-nouns",
-      "naming-asides", "poll-nouns", "weasel-modals", "estimate-verbs");
+      "naming-asides", "poll-nouns", "weasel-modals", "estimate-verbs", "talk-prepositions");
 
   static AttributionWords from(RuleFile file) throws RuleFileException {
     Map<String, Set<String>> sets = new HashMap<>();
@@ -110,7 +111,7 @@ record AttributionWords(
         sets.get("spokesperson-nouns"), sets.get("free-choice-pronouns"), sets.get("speech-nouns"),
         sets.get("quantity-nouns"), sets.get("topic-verbs"), sets.get("advice-modals"),
         sets.get("place-prepositions"), sets.get("places"), sets.get("anonymity-words"), sets.get("organisation-heads"), sets.get("talk-nouns"),
-        sets.get("naming-asides"), sets.get("poll-nouns"), sets.get("weasel-modals"), sets.get("estimate-verbs"));
+        sets.get("naming-asides"), sets.get("poll-nouns"), sets.get("weasel-modals"), sets.get("estimate-verbs"), sets.get("talk-prepositions"));
   }
 
   /** The continents whose time-zone identifiers name cities ("Europe/Zurich"); "Etc/GMT" and "US/Pacific" name none. */

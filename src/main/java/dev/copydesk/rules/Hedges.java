@@ -305,6 +305,41 @@ final class Hedges {
         && !s.inVerbChunk(i) && s.token(i + 1).hasTag("NN");
   }
 
+  /**
+   * Talk with nobody's name on it wherever it stands: "speculation centred on a merger", "the
+   * shares rose on takeover speculation", "market talk pointed to a cut". The first token of its
+   * noun phrase, or -1: not for talk that is somebody's ("his speculation"), the story's own ("the
+   * rumours were denied", "a buzz"), denied ("no speculation"), or the verb ("dockers talk of").
+   */
+  int unownedTalk(TaggedSentence s, int i) {
+    boolean noun = (s.token(i).hasTag("NN") || s.token(i).hasTag("NNS")) && !s.isName(i) && !s.lower(i).equals("talks");
+    // (talk that is rumour, not a sound: "whispers" may be a voice; "talks" are negotiations)
+    boolean talk = has(s.token(i), words.talkNouns()) && has(s.token(i), words.rumourNouns());
+    if (!noun || !talk || s.inVerbChunk(i) || s.token(i).hasTag("VBG")
+        || i + 1 < s.size() && s.inNounChunk(i + 1) && !s.beginsNounChunk(i + 1)) {
+      return -1; // ("gossip columns": a modifier, not the head)
+    }
+    if (i > 0 && (s.lower(i - 1).equals("to") || subjectBefore(s, i))) {
+      return -1;
+    }
+    int start = i;
+    while (start > 0 && s.inNounChunk(start - 1) && !s.beginsNounChunk(start)) {
+      start--;
+    }
+    for (int j = start; j < i; j++) {
+      if (s.isDeterminer(j) || s.token(j).hasTag("POS") || s.isName(j)
+          || words.negations().contains(s.lower(j))) {
+        return -1;
+      }
+    }
+    // Where talk stands as a source: a clause's subject ("speculation centred on"), or the
+    // cause a market moved on ("rose on takeover speculation", "amid rumours"); elsewhere it is
+    // talk as a thing ("a lot of talk about", "generated tremendous buzz").
+    boolean subject = clauseStart(s, start) && i + 1 < s.size() && ClaimVerbs.finite(s, i + 1);
+    boolean cause = start > 0 && words.talkPrepositions().contains(s.lower(start - 1));
+    return subject || cause ? start : -1;
+  }
+
   /** A plural noun, name or pronoun before a word, which makes it a verb: "dockers talk of", "they talk of". */
   private static boolean subjectBefore(TaggedSentence s, int i) {
     return s.token(i - 1).hasTag("NNS") || s.token(i - 1).hasTag("NNP") || s.token(i - 1).hasTag("NNPS")
