@@ -335,7 +335,14 @@ final class Hedges {
     // Where talk stands as a source: a clause's subject ("speculation centred on"), or the
     // cause a market moved on ("rose on takeover speculation", "amid rumours"); elsewhere it is
     // talk as a thing ("a lot of talk about", "generated tremendous buzz").
-    boolean subject = clauseStart(s, start) && i + 1 < s.size() && ClaimVerbs.finite(s, i + 1);
+    int verb = i + 1;
+    if (verb + 1 < s.size() && (s.lower(verb).equals("about") || s.lower(verb).equals("of")) && s.inNounChunk(verb + 1)) {
+      verb += 2; // "speculation about a bid has mounted": what the talk is of, between it and its verb
+      while (verb < s.size() && s.inNounChunk(verb) && !s.beginsNounChunk(verb)) {
+        verb++;
+      }
+    }
+    boolean subject = clauseStart(s, start) && verb < s.size() && ClaimVerbs.finite(s, verb);
     boolean cause = start > 0 && words.talkPrepositions().contains(s.lower(start - 1));
     return subject || cause ? start : -1;
   }

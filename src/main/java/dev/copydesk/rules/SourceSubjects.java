@@ -246,7 +246,7 @@ final class SourceSubjects {
     }
     for (int i = subject.start; i <= subject.end; i++) {
       // A following's name is whom it follows, not whom it speaks for: "Kremlin watchers", "Trump supporters".
-      boolean followed = i < subject.head && has(head, words.followerNouns());
+      boolean followed = i < subject.head && (has(head, words.followerNouns()) || s.lower(i).endsWith("-based")); // ("London-based analysts": where they sit)
       if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)
           && !followed) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name

@@ -361,7 +361,8 @@ final class UnattributedClaimRule implements Rule {
       }
       if (Text.isProperNoun(word, sentenceInitial, properWords)
           && !unaffiliated.contains(lower.get(j))
-          && !modifiers.contains(lower.get(j))) {
+          && !modifiers.contains(lower.get(j))
+          && !lower.get(j).endsWith("-based")) { // "London-based analysts": where they sit, not whose
         return true;
       }
     }
