@@ -132,8 +132,8 @@ final class Attributions {
         crowds.believers(s, i, found);
       } else if (hedges.beliefNoun(s, i)) {
         beliefNounClause(s, i, found);
-      } else if (hedges.unownedTalk(s, i) >= 0) {
-        add(found, new Span(s.start(hedges.unownedTalk(s, i)), s.end(i)), Source.RUMOUR, true);
+      } else if (hedges.unownedTalk(s, i, found)) {
+        continue; // added by the test, which finds its phrase once
       } else if (s.lower(i).equals("there")) {
         hedges.existential(s, i, found);
       } else if (Hedges.clauseStart(s, i) && (s.lower(i).equals("the") || s.lower(i).equals("a") || s.lower(i).equals("an")

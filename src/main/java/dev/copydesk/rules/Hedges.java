@@ -306,12 +306,22 @@ final class Hedges {
   }
 
   /**
-   * Talk with nobody's name on it wherever it stands: "speculation centred on a merger", "the
-   * shares rose on takeover speculation", "market talk pointed to a cut". The first token of its
-   * noun phrase, or -1: not for talk that is somebody's ("his speculation"), the story's own ("the
+   * Talk with nobody's name on it where it stands as a source: "speculation centred on a
+   * merger", "the shares rose on takeover speculation", "market talk pointed to a cut". Adds it
+   * and returns true; false for talk that is somebody's ("his speculation"), the story's own ("the
    * rumours were denied", "a buzz"), denied ("no speculation"), or the verb ("dockers talk of").
    */
-  int unownedTalk(TaggedSentence s, int i) {
+  boolean unownedTalk(TaggedSentence s, int i, List<Attributions.Attribution> found) {
+    int start = talkStart(s, i);
+    if (start < 0) {
+      return false;
+    }
+    Attributions.add(found, new Span(s.start(start), s.end(i)), Attributions.Source.RUMOUR, true);
+    return true;
+  }
+
+  /** The first token of the unowned talk's noun phrase ending at {@code i}, or -1. */
+  private int talkStart(TaggedSentence s, int i) {
     boolean noun = (s.token(i).hasTag("NN") || s.token(i).hasTag("NNS")) && !s.isName(i) && !s.lower(i).equals("talks");
     // (talk that is rumour, not a sound: "whispers" may be a voice; "talks" are negotiations)
     boolean talk = has(s.token(i), words.talkNouns()) && has(s.token(i), words.rumourNouns());

@@ -245,10 +245,12 @@ final class SourceSubjects {
       return source;
     }
     for (int i = subject.start; i <= subject.end; i++) {
-      // A following's name is whom it follows, not whom it speaks for: "Kremlin watchers", "Trump supporters".
-      boolean followed = i < subject.head && (has(head, words.followerNouns()) || s.lower(i).endsWith("-based")); // ("London-based analysts": where they sit)
+      // A following's name is whom it follows, not whom it speaks for ("Kremlin watchers", "Trump
+      // supporters"); an "X-based" name is where a crowd sits ("London-based analysts").
+      boolean followed = i < subject.head && has(head, words.followerNouns());
+      boolean sited = i < subject.head && s.lower(i).endsWith("-based");
       if (i != subject.head && s.isName(i) && !words.unaffiliated().contains(s.lower(i)) && !places.placeName(s, subject, i)
-          && !followed) {
+          && !followed && !sited) {
         return Attributions.Source.NAMED; // "Kremlin officials", "analysts at Capital Economics": tied to a name
       }
       if (i < subject.head && words.organisationModifiers().contains(s.lower(i)) && !has(head, words.crowdNouns())) {

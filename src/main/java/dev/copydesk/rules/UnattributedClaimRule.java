@@ -83,7 +83,6 @@ final class UnattributedClaimRule implements Rule {
     affiliationWords = lowerSet(file.strings("affiliation-words"));
     pollParticiples = lowerSet(file.strings("poll-participles"));
     organisationModifiers = lowerSet(file.strings("organisation-modifiers"));
-    organisationHeads = lowerSet(file.strings("organisation-heads"));
     passiveAuxiliaries = lowerSet(file.strings("passive-auxiliaries"));
     subjectPronouns = lowerSet(file.strings("subject-pronouns"));
     invertedVerbs = lowerSet(file.strings("inverted-verbs"));
@@ -99,6 +98,7 @@ final class UnattributedClaimRule implements Rule {
     attributions = new Attributions(attributionWords);
     adviceModals = attributionWords.adviceModals();
     namingAsides = attributionWords.namingAsides();
+    organisationHeads = attributionWords.organisationHeads();
     messages = new HashMap<>();
     for (String key : List.of("anonymous-message", "explained-message", "vague-message", "hedge-message", "weasel-message")) {
       messages.put(key, file.requiredText(key));
